@@ -1,0 +1,141 @@
+"""One vendor's package: openapi-python-client with our templates, then runtime, headers, formatting, manifest."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import shutil
+import subprocess
+import sys
+from collections.abc import Sequence
+from importlib.metadata import version
+from pathlib import Path
+
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+
+from . import __version__
+from .context import SpecIndex
+from .errors import GenerationError
+from .spec import iter_operations, load_spec, validate_spec
+from .vendors import ROOT, Vendor
+
+__all__ = ["build_package"]
+
+HERE = Path(__file__).resolve().parent
+TEMPLATES = HERE / "templates"
+RUNTIME = HERE / "runtime"
+OPTIONAL_RUNTIME = {"_jwt.py"}  # copied only when the spec asks for it (x-jwt)
+_COMMENT = {".md": ("<!-- ", " -->")}
+
+
+def build_package(vendor: Vendor, out_dir: Path) -> Path:
+    """Write ``vendor``'s package into ``out_dir/<distribution>`` (which must not exist) and return that path."""
+    spec = load_spec(vendor.spec_path)
+    validate_spec(spec, vendor.spec_path)
+    project_dir = out_dir / vendor.distribution
+    config = Config.from_sources(
+        ConfigFile(
+            project_name_override=vendor.distribution,
+            package_name_override=vendor.package,
+            package_version_override=vendor.version,
+            post_hooks=[],
+        ),
+        meta_type=MetaType.UV,
+        document_source=vendor.spec_path,
+        file_encoding="utf-8",
+        overwrite=False,
+        output_path=project_dir,
+    )
+    index = SpecIndex(spec, vendor)
+    data = GeneratorData.from_dict(spec, config=config)
+    if isinstance(data, GeneratorError):
+        raise GenerationError(_describe([data], vendor))
+    project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+    project.env.globals.update(x=index, vendor=vendor)
+    with contextlib.redirect_stdout(io.StringIO()):
+        problems = project.build()
+    if problems:
+        raise GenerationError(_describe(problems, vendor))
+    package_dir = project_dir / vendor.package
+    _copy_runtime(package_dir / "_runtime", with_jwt=index.jwt_scheme() is not None)
+    _ruff(["check", "--fix-only", "--quiet", "."], project_dir)
+    _write_manifest(project_dir, vendor, operations=sum(1 for _ in iter_operations(spec)))
+    _stamp_headers(project_dir, vendor.header)
+    _ruff(["format", "--quiet", "."], project_dir)
+    _check_headers(project_dir, vendor.header)
+    return project_dir
+
+
+def _describe(problems: Sequence[GeneratorError], vendor: Vendor) -> str:
+    lines = [f"{vendor.spec_relpath}: openapi-python-client reported problems (warnings are errors here):"]
+    for problem in problems:
+        lines.append(f"  - {problem.header}: {problem.detail or ''}".rstrip(": "))
+    return "\n".join(lines)
+
+
+def _copy_runtime(target: Path, *, with_jwt: bool) -> None:
+    target.mkdir(parents=True)
+    for source in sorted(RUNTIME.glob("*.py")):
+        if source.name in OPTIONAL_RUNTIME and not with_jwt:
+            continue
+        shutil.copyfile(source, target / source.name)
+
+
+def _ruff(args: list[str], cwd: Path) -> None:
+    ruff = Path(sys.executable).parent / "ruff"
+    if not ruff.exists():
+        raise GenerationError(f"the pinned ruff is missing next to {sys.executable}; run `make bootstrap`")
+    result = subprocess.run([str(ruff), *args, "--no-cache"], cwd=cwd, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise GenerationError(f"ruff {' '.join(args)} failed in {cwd}:\n{result.stdout}{result.stderr}")
+
+
+def _generator_digest() -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in HERE.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(HERE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _write_manifest(project_dir: Path, vendor: Vendor, *, operations: int) -> None:
+    lines = [
+        f"spec: {vendor.spec_relpath}",
+        f"spec-sha256: {hashlib.sha256(vendor.spec_path.read_bytes()).hexdigest()}",
+        f"package-config-sha256: {hashlib.sha256(vendor.config_path.read_bytes()).hexdigest()}",
+        f"generator-version: {__version__}",
+        f"generator-sha256: {_generator_digest()}",
+        f"openapi-python-client: {version('openapi-python-client')}",
+        f"ruff: {version('ruff')}",
+        f"operations: {operations}",
+        f"package-version: {vendor.version}",
+    ]
+    (project_dir / "GENERATION.yml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _header_for(path: Path, header: str) -> str:
+    start, end = _COMMENT.get(path.suffix, ("# ", ""))
+    return f"{start}{header}{end}\n"
+
+
+def _stamp_headers(project_dir: Path, header: str) -> None:
+    for path in sorted(p for p in project_dir.rglob("*") if p.is_file()):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(_header_for(path, header) + text, encoding="utf-8")
+
+
+def _check_headers(project_dir: Path, header: str) -> None:
+    for path in sorted(p for p in project_dir.rglob("*") if p.is_file()):
+        first = path.read_text(encoding="utf-8").split("\n", 1)[0] + "\n"
+        if first != _header_for(path, header):
+            raise GenerationError(f"{path.relative_to(project_dir)} lost its generated-file header")
+
+
+def relative(path: Path) -> str:
+    try:
+        return path.relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)

@@ -1,0 +1,321 @@
+"""What the templates may ask about the spec beyond what openapi-python-client keeps (styles, x- extensions)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from openapi_python_client import strings
+
+from .errors import SpecError
+from .spec import iter_operations
+from .vendors import Vendor
+
+__all__ = ["SpecIndex"]
+
+_IDEMPOTENT = {"get", "head", "put", "delete", "options", "trace"}
+
+
+def raw(value: Any) -> str:
+    """The plain text of openapi-python-client's UntrustedString (or any value)."""
+    getter = getattr(value, "get_untrusted_value", None)
+    return str(getter() if getter else value)
+
+
+def lit(value: Any) -> str:
+    """A Python literal for a str/int/bool/None/list/dict value taken from the spec."""
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{lit(k)}: {lit(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list | tuple):
+        return "(" + "".join(f"{lit(v)}, " for v in value) + ")"
+    return repr(raw(value) if hasattr(value, "get_untrusted_value") else value)
+
+
+_BUILTIN_GENERICS = re.compile(r"(?<![\w.])(list|dict|set|type)\[")
+
+
+def qualify(code: Any) -> str:
+    """Type text safe inside a class that has a method named ``list`` (``builtins.list[...]``)."""
+    text = code.as_unembedded_code() if hasattr(code, "as_unembedded_code") else str(code)
+    return _BUILTIN_GENERICS.sub(r"builtins.\1[", text)
+
+
+def identifier(name: str, prefix: str = "field_") -> str:
+    """The Python attribute name openapi-python-client gives a JSON property."""
+    return str(strings.PythonIdentifier(name, prefix))
+
+
+@dataclasses.dataclass(frozen=True)
+class Scheme:
+    """One security scheme as the generated client sends it."""
+
+    name: str
+    header: str
+    prefix: str
+    arg: str
+    env: str
+    required: bool
+    jwt: dict[str, Any] | None
+
+
+class SpecIndex:
+    """Exposed to templates as ``x``."""
+
+    def __init__(self, spec: dict[str, Any], vendor: Vendor) -> None:
+        self.spec = spec
+        self.vendor = vendor
+        self.lit = lit
+        self.identifier = identifier
+        self.qualify = qualify
+        # openapi-python-client rewrites path templates to Python names, so operations are found by operationId.
+        self._by_name = {
+            identifier(op["operationId"]): (path, method, op) for path, method, op in iter_operations(spec)
+        }
+        self._path_items = spec.get("paths") or {}
+
+    # -- document facts -----------------------------------------------------------------------------------------
+    @property
+    def title(self) -> str:
+        return str(self.spec["info"]["title"])
+
+    @property
+    def base_url(self) -> str:
+        return str(self.spec["servers"][0]["url"])
+
+    @property
+    def request_id_headers(self) -> list[str]:
+        return [str(h).lower() for h in self.spec.get("x-request-id-headers", ["x-request-id"])]
+
+    @property
+    def error_message_paths(self) -> list[str]:
+        return [str(p) for p in self.spec.get("x-error-message", ["message"])]
+
+    def resolve(self, node: Any) -> Any:
+        """Follow a local ``$ref`` (repeatedly)."""
+        while isinstance(node, dict) and "$ref" in node:
+            target: Any = self.spec
+            for part in node["$ref"][2:].split("/"):
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            node = target
+        return node
+
+    # -- operations -----------------------------------------------------------------------------------------------
+    def operation(self, endpoint: Any) -> dict[str, Any]:
+        return self._by_name[str(endpoint.name)][2]
+
+    def spec_path(self, endpoint: Any) -> str:
+        """The path template as the spec writes it (``/recordings/{recordingId}``)."""
+        return self._by_name[str(endpoint.name)][0]
+
+    def operation_id(self, endpoint: Any) -> str:
+        return str(self.operation(endpoint)["operationId"])
+
+    def method_name(self, endpoint: Any) -> str:
+        return str(self.operation(endpoint)["x-method-name"])
+
+    def idempotent(self, endpoint: Any) -> bool:
+        op = self.operation(endpoint)
+        return bool(op.get("x-idempotent", endpoint.method in _IDEMPOTENT))
+
+    def _params(self, endpoint: Any) -> list[dict[str, Any]]:
+        path, _method, op = self._by_name[str(endpoint.name)]
+        return self._params_of(path, op)
+
+    def _params_of(self, path: str, op: dict[str, Any]) -> list[dict[str, Any]]:
+        item = self._path_items[path]
+        merged = {}
+        for entry in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
+            param = self.resolve(entry)
+            merged[(param["name"], param["in"])] = param
+        return list(merged.values())
+
+    def param(self, endpoint: Any, prop: Any, location: str = "query") -> dict[str, Any]:
+        name = raw(prop.name)
+        for param in self._params(endpoint):
+            if param["name"] == name and param["in"] == location:
+                return param
+        raise KeyError(f"{name} not among the {location} parameters of {self.spec_path(endpoint)}")
+
+    def is_deep_object(self, endpoint: Any, prop: Any) -> bool:
+        return self.param(endpoint, prop).get("style") == "deepObject"
+
+    def explode(self, endpoint: Any, prop: Any) -> bool:
+        param = self.param(endpoint, prop)
+        return bool(param.get("explode", param.get("style", "form") == "form"))
+
+    def is_client_default(self, endpoint: Any, prop: Any) -> bool:
+        return bool(self.param(endpoint, prop, "path").get("x-client-default"))
+
+    def client_defaults(self) -> list[tuple[str, str, str]]:
+        """``(json name, python name, env var)`` of every ``x-client-default`` path parameter, in document order."""
+        found: dict[str, tuple[str, str, str]] = {}
+        for path, _, op in iter_operations(self.spec):
+            for param in self._params_of(path, op):
+                if param["in"] == "path" and param.get("x-client-default"):
+                    found.setdefault(param["name"], (param["name"], identifier(param["name"]), param.get("x-env", "")))
+        return list(found.values())
+
+    # -- security -------------------------------------------------------------------------------------------------
+    def schemes(self) -> list[Scheme]:
+        required = {name for requirement in self.spec.get("security") or [] for name in requirement}
+        out = []
+        for name, scheme in (self.spec.get("components", {}).get("securitySchemes") or {}).items():
+            if scheme["type"] == "http" and scheme.get("scheme", "").lower() == "bearer":
+                header, prefix = "Authorization", "Bearer "
+            elif scheme["type"] == "apiKey" and scheme.get("in") == "header":
+                header, prefix = scheme["name"], ""
+            else:
+                raise SpecError(
+                    self.vendor.spec_relpath,
+                    f"$.components.securitySchemes.{name}",
+                    "supported-auth",
+                    "only http bearer and apiKey-in-header schemes are supported",
+                )
+            if not scheme.get("x-client-arg"):
+                raise SpecError(
+                    self.vendor.spec_relpath,
+                    f"$.components.securitySchemes.{name}.x-client-arg",
+                    "x-client-arg",
+                    "every security scheme names its client argument",
+                )
+            out.append(
+                Scheme(
+                    name=name,
+                    header=header,
+                    prefix=prefix,
+                    arg=scheme["x-client-arg"],
+                    env=scheme.get("x-env", ""),
+                    required=name in required,
+                    jwt=scheme.get("x-jwt"),
+                )
+            )
+        return out
+
+    def jwt_scheme(self) -> Scheme | None:
+        return next((s for s in self.schemes() if s.jwt), None)
+
+    def op_schemes(self, endpoint: Any) -> list[str]:
+        """Names of every scheme the operation's security requirements mention (operation overrides the root)."""
+        requirements = self.operation(endpoint).get("security", self.spec.get("security") or [])
+        return sorted({name for requirement in requirements for name in requirement})
+
+    # -- responses ------------------------------------------------------------------------------------------------
+    def success_responses(self, endpoint: Any) -> list[Any]:
+        return [r for r in endpoint.responses.patterns if r.status_code.range and r.status_code.range[0] < 400]
+
+    def error_responses(self, endpoint: Any) -> list[Any]:
+        errors = [r for r in endpoint.responses.patterns if r.status_code.range and r.status_code.range[0] >= 400]
+        return errors + ([endpoint.responses.default] if endpoint.responses.default else [])
+
+    def return_type(self, endpoint: Any) -> str:
+        types = sorted({r.prop.get_type_string().as_unembedded_code() for r in self.success_responses(endpoint)})
+        return " | ".join(types) if types else "None"
+
+    # -- pagination and waiters -----------------------------------------------------------------------------------
+    def pagination(self, endpoint: Any) -> dict[str, Any] | None:
+        config = self.operation(endpoint).get("x-pagination")
+        if not config:
+            return None
+        where = f"$.paths[{self.spec_path(endpoint)!r}].{endpoint.method}.x-pagination"
+        page_name, _, page_key = str(config["page-param"]).partition(".")
+        size_name, _, size_key = str(config.get("size-param", "")).partition(".")
+        page_prop = _find(endpoint.query_parameters, page_name)
+        size_prop = _find(endpoint.query_parameters, size_name) if size_name else None
+        if page_prop is None or (size_name and size_prop is None):
+            raise SpecError(self.vendor.spec_relpath, where, "x-pagination", "page/size params must be query params")
+        page_model = _first_model(self.success_responses(endpoint))
+        items_path = str(config["items"]).split(".")
+        items_prop = _walk(page_model, items_path) if page_model is not None else None
+        inner = getattr(items_prop, "inner_property", None)
+        if inner is None:
+            raise SpecError(self.vendor.spec_relpath, where, "x-pagination", f"items {config['items']!r} is no array")
+        return {
+            "page_prop": page_prop,
+            "page_key": identifier(page_key) if page_key else "",
+            "size_prop": size_prop,
+            "size_key": identifier(size_key) if size_key else "",
+            "page_type": page_model.class_info.name,
+            "item_type": inner.get_type_string(no_optional=True).as_unembedded_code(),
+            "first_page": int(config.get("first-page", 1)),
+            "items": _py_path(items_path),
+            "total_pages": _py_path(str(config["total-pages"]).split(".")) if config.get("total-pages") else None,
+            "total_items": _py_path(str(config["total-items"]).split(".")) if config.get("total-items") else None,
+        }
+
+    def waiter(self, endpoint: Any) -> dict[str, Any] | None:
+        config = self.operation(endpoint).get("x-waiter")
+        if not config:
+            return None
+        return {
+            "status": _py_path(str(config["status"]).split(".")),
+            "success": [str(v) for v in config.get("success", [])],
+            "failure": [str(v) for v in config.get("failure", [])],
+        }
+
+    # -- schemas --------------------------------------------------------------------------------------------------
+    def secret_fields(self) -> list[str]:
+        """JSON names of every ``x-secret`` property in the document."""
+        names: set[str] = set()
+        for schema in (self.spec.get("components", {}).get("schemas") or {}).values():
+            _collect_secrets(schema, names)
+        return sorted(names)
+
+    def secret_attributes(self, model: Any) -> list[str]:
+        """Python attribute names of a generated model's ``x-secret`` properties."""
+        props = (model.required_properties or []) + (model.optional_properties or [])
+        secret = set(self.secret_fields())
+        return [p.python_name for p in props if raw(p.name) in secret]
+
+    def downloadables(self, models: list[Any]) -> list[dict[str, Any]]:
+        """Generated models whose schema has ``x-download-url`` (and maybe ``x-download-size``)."""
+        out = []
+        for model in models:
+            extra = getattr(model.data, "model_extra", None) or {}
+            if "x-download-url" in extra:
+                size = extra.get("x-download-size")
+                out.append(
+                    {
+                        "class": model.class_info.name,
+                        "url": _py_path(str(extra["x-download-url"]).split(".")),
+                        "size": _py_path(str(size).split(".")) if size else None,
+                    }
+                )
+        return sorted(out, key=lambda d: d["class"])
+
+
+def _find(props: list[Any], name: str) -> Any:
+    return next((p for p in props if raw(p.name) == name), None)
+
+
+def _first_model(responses: list[Any]) -> Any:
+    return next(
+        (r.prop for r in responses if hasattr(r.prop, "class_info") and hasattr(r.prop, "required_properties")), None
+    )
+
+
+def _walk(model: Any, path: list[str]) -> Any:
+    prop = model
+    for name in path:
+        props = (getattr(prop, "required_properties", None) or []) + (getattr(prop, "optional_properties", None) or [])
+        prop = _find(props, name)
+        if prop is None:
+            return None
+    return prop
+
+
+def _py_path(path: list[str]) -> list[str]:
+    return [part if part.isdigit() else identifier(part) for part in path]
+
+
+def _collect_secrets(schema: Any, names: set[str]) -> None:
+    if not isinstance(schema, dict):
+        return
+    for name, prop in (schema.get("properties") or {}).items():
+        if isinstance(prop, dict) and prop.get("x-secret"):
+            names.add(name)
+        _collect_secrets(prop, names)
+    for key in ("allOf", "oneOf", "anyOf"):
+        for sub in schema.get(key) or []:
+            _collect_secrets(sub, names)
+    _collect_secrets(schema.get("items"), names)
