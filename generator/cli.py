@@ -19,13 +19,13 @@ __all__ = ["main"]
 GENERATED = ROOT / "generated"
 
 
-def _generate(vendors: list[str], target: Path) -> None:
+def _generate(vendors: list[str], target: Path, specs: Path | None = None) -> None:
     """Build every vendor in a temp dir first, then replace each package folder wholesale."""
     with tempfile.TemporaryDirectory(prefix="generate-") as tmp:
         built = []
         for key in vendors:
             started = time.perf_counter()
-            vendor = load_vendor(key)
+            vendor = load_vendor(key, specs)
             built.append(build_package(vendor, Path(tmp)))
             print(f"==> {key}: {vendor.distribution} ({time.perf_counter() - started:.1f}s)")
         target.mkdir(parents=True, exist_ok=True)
@@ -58,13 +58,15 @@ def main(argv: list[str] | None = None) -> int:
     gen = sub.add_parser("generate", help="regenerate generated/ from specs/")
     gen.add_argument("--vendor", help="only this vendor (a folder name under specs/)")
     gen.add_argument("--out", type=Path, default=GENERATED, help="target folder (default: generated/)")
+    gen.add_argument("--specs", type=Path, default=None, help="specs folder (default: specs/)")
     check = sub.add_parser("check", help="exit 1 if generated/ differs from a fresh generation")
     check.add_argument("--vendor", help="only this vendor")
     args = parser.parse_args(argv)
-    vendors = [args.vendor] if args.vendor else discover()
+    specs = getattr(args, "specs", None)
+    vendors = [args.vendor] if args.vendor else discover(specs)
     try:
         if args.command == "generate":
-            _generate(vendors, args.out)
+            _generate(vendors, args.out, specs)
             return 0
         return _check(vendors)
     except (SpecError, GenerationError) as exc:

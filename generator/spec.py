@@ -8,7 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from jsonschema import Draft4Validator
+from jsonschema.exceptions import ValidationError
 from openapi_spec_validator import OpenAPIV30SpecValidator
+from openapi_spec_validator.schemas import schema_v30
 
 from .errors import SpecError
 
@@ -70,10 +73,20 @@ def _json_path(parts: Any) -> str:
 
 
 def validate_spec(spec: dict[str, Any], path: Path) -> None:
-    """OpenAPI 3.0 schema validation, then the project rules the generator depends on."""
-    for error in OpenAPIV30SpecValidator(spec).iter_errors():
-        raise SpecError(str(path), _json_path(error.absolute_path), f"openapi:{error.validator}", error.message)
-    _check_refs(spec, path, [])
+    """References first, then OpenAPI 3.0 schema validation, then the project rules the generator depends on."""
+    _check_refs(spec, spec, path, [])
+    # The OpenAPI 3.0 JSON schema gives errors with context (which oneOf branch failed and why); the
+    # spec validator then adds the semantic checks (path parameters declared, unique operationIds, ...).
+    structural = next(iter(Draft4Validator(schema_v30).iter_errors(spec)), None)
+    error = (
+        _most_specific(structural)
+        if structural is not None
+        else next(iter(OpenAPIV30SpecValidator(spec).iter_errors()), None)
+    )
+    if error is not None:
+        message = error.message.split("\n", 1)[0]
+        message = message if len(message) <= 300 else message[:300] + "..."
+        raise SpecError(str(path), _json_path(error.absolute_path), f"openapi:{error.validator}", message)
     names: dict[tuple[str, str], str] = {}
     for api_path, method, op in iter_operations(spec):
         where = f"$.paths[{api_path!r}].{method}"
@@ -93,13 +106,27 @@ def validate_spec(spec: dict[str, Any], path: Path) -> None:
         names[key] = f"{method.upper()} {api_path}"
 
 
-def _check_refs(node: Any, path: Path, trail: list[Any]) -> None:
+def _most_specific(error: ValidationError) -> ValidationError:
+    """Descend ``oneOf``/``anyOf`` failures to the branch that explains the problem (not the ``$ref`` branch)."""
+    while error.context:
+        error = max(error.context, key=lambda e: (len(e.absolute_path), "'$ref'" not in e.message))
+    return error
+
+
+def _check_refs(node: Any, spec: dict[str, Any], path: Path, trail: list[Any]) -> None:
     if isinstance(node, dict):
         ref = node.get("$ref")
-        if isinstance(ref, str) and not ref.startswith("#/"):
-            raise SpecError(str(path), _json_path(trail), "local-refs", f"$ref must stay inside the file: {ref}")
+        if isinstance(ref, str):
+            if not ref.startswith("#/"):
+                raise SpecError(str(path), _json_path(trail), "local-refs", f"$ref must stay inside the file: {ref}")
+            target: Any = spec
+            for escaped in ref[2:].split("/"):
+                part = escaped.replace("~1", "/").replace("~0", "~")
+                if not isinstance(target, dict) or part not in target:
+                    raise SpecError(str(path), _json_path(trail), "ref-resolves", f"$ref points at nothing: {ref}")
+                target = target[part]
         for key, value in node.items():
-            _check_refs(value, path, [*trail, key])
+            _check_refs(value, spec, path, [*trail, key])
     elif isinstance(node, list):
         for index, value in enumerate(node):
-            _check_refs(value, path, [*trail, index])
+            _check_refs(value, spec, path, [*trail, index])

@@ -1,0 +1,110 @@
+"""What the generator writes: fixed headers, a manifest, byte-identical reruns, strict typing, staleness detection."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.build import build_package
+from generator.diff import diff_trees
+from generator.vendors import load_vendor
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("gen")
+    return build_package(load_vendor("mini", FIXTURES), out)
+
+
+def _files(project: Path) -> list[Path]:
+    return sorted(p for p in project.rglob("*") if p.is_file())
+
+
+def test_every_file_starts_with_the_fixed_header(built: Path) -> None:
+    vendor = load_vendor("mini", FIXTURES)
+    for path in _files(built):
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert vendor.header in first, path
+        assert first in (f"# {vendor.header}", f"<!-- {vendor.header} -->"), path
+
+
+def test_manifest_records_inputs_and_tools(built: Path) -> None:
+    vendor = load_vendor("mini", FIXTURES)
+    manifest = yaml.safe_load((built / "GENERATION.yml").read_text())
+    assert manifest["spec-sha256"] == hashlib.sha256(vendor.spec_path.read_bytes()).hexdigest()
+    spec = yaml.safe_load(vendor.spec_path.read_text())
+    methods = {"get", "put", "post", "delete", "patch"}
+    assert manifest["operations"] == sum(1 for item in spec["paths"].values() for m in item if m in methods)
+    assert manifest["openapi-python-client"] == "0.29.1"
+    assert manifest["package-version"] == vendor.version
+    assert len(manifest["generator-sha256"]) == 64
+
+
+def test_runtime_copied_without_optional_jwt_module(built: Path) -> None:
+    runtime = built / "mini_recordings" / "_runtime"
+    sources = {p.name for p in (Path(__file__).parents[2] / "generator" / "runtime").glob("*.py")}
+    assert {p.name for p in runtime.glob("*.py")} == sources - {"_jwt.py"}
+
+
+def test_generation_is_deterministic(built: Path, tmp_path: Path) -> None:
+    again = build_package(load_vendor("mini", FIXTURES), tmp_path)
+    assert diff_trees(again.parent, built.parent, only=[built.name]) == []
+
+
+def test_diff_trees_reports_changed_missing_and_extra(built: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "committed"
+    shutil.copytree(built, copy / built.name)
+    (copy / built.name / "mini_recordings" / "client.py").write_text("# edited by hand\n")
+    (copy / built.name / "README.md").unlink()
+    (copy / built.name / "stray.py").write_text("x = 1\n")
+    problems = diff_trees(built.parent, copy, only=[built.name])
+    assert f"changed: generated/{built.name}/mini_recordings/client.py" in problems
+    assert f"missing: generated/{built.name}/README.md" in problems
+    assert f"extra: generated/{built.name}/stray.py" in problems
+    assert len(problems) == 3
+
+
+def test_output_passes_mypy_strict(built: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "mini_recordings"],
+        cwd=built,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_deep_object_and_comma_arrays_are_encoded_by_generated_code(built: Path) -> None:
+    sys.path.insert(0, str(built))
+    try:
+        from mini_recordings.api.recordings import list_recordings
+        from mini_recordings.models import DateRange, Filter, Page, Status
+    finally:
+        sys.path.remove(str(built))
+    import datetime
+
+    request = list_recordings._build_request(
+        "acc 1",
+        filter_=Filter(room_id="r", date_ended_at=DateRange(gte=datetime.date(2021, 4, 25))),
+        page=Page(number=2, size=50),
+        status=[Status.PROCESSING, Status.FAILED],
+    )
+    assert request.path == "/accounts/acc%201/recordings"
+    assert list(request.params) == [
+        ("filter[room_id]", "r"),
+        ("filter[date_ended_at][gte]", "2021-04-25"),
+        ("page[number]", "2"),
+        ("page[size]", "50"),
+        ("status", "processing,failed"),
+    ]
+    assert request.auth == ("clientId", "secret")
+    assert request.idempotent is True
