@@ -1,4 +1,4 @@
-"""Shared fixtures: the repository root and a one-shot builder for generated packages in a temp dir."""
+"""Shared fixtures. Generated packages are imported straight from generated/<distribution>/ (no install step)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,15 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+for _project in sorted((ROOT / "generated").glob("*/")):
+    sys.path.insert(0, str(_project))
 
 
 @pytest.fixture(scope="session")
 def root() -> Path:
     return ROOT
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"

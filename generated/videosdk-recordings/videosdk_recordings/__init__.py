@@ -1,0 +1,30 @@
+# Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
+"""VideoSDK Recordings API: a typed client generated from specs/videosdk/openapi.yaml.
+
+Start with ``VideoSDKRecordings`` (or ``AsyncVideoSDKRecordings``); models are in ``.models``.
+"""
+
+__version__ = "0.1.0"
+
+from ._runtime import (
+    NOT_GIVEN,
+    APIResponse,
+    DownloadResult,
+    RequestOptions,
+    RetryPolicy,
+)
+from .client import AsyncVideoSDKRecordings, VideoSDKRecordings
+from .errors import *  # noqa: F403
+from .errors import __all__ as _errors_all
+
+__all__ = [
+    "NOT_GIVEN",
+    "APIResponse",
+    "AsyncVideoSDKRecordings",
+    "DownloadResult",
+    "VideoSDKRecordings",
+    "RequestOptions",
+    "RetryPolicy",
+    "__version__",
+    *_errors_all,
+]

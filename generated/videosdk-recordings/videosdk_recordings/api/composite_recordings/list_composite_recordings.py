@@ -1,0 +1,216 @@
+# Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
+"""GET /v2/recordings/composite (listCompositeRecordings)."""
+
+from typing import Any
+
+import httpx
+
+from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient, encode_form
+from ...models.composite_recording_list import CompositeRecordingList
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Unset
+
+OPERATION_ID = "listCompositeRecordings"
+
+
+def _build_request(
+    *,
+    room_id: str | Unset = UNSET,
+    session_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+) -> Request:
+    params: list[tuple[str, str]] = []
+    if not isinstance(room_id, Unset):
+        params.extend(encode_form("roomId", room_id, explode=True))
+    if not isinstance(session_id, Unset):
+        params.extend(encode_form("sessionId", session_id, explode=True))
+    if not isinstance(page, Unset):
+        params.extend(encode_form("page", page, explode=True))
+    if not isinstance(per_page, Unset):
+        params.extend(encode_form("perPage", per_page, explode=True))
+    headers: dict[str, str] = {}
+    return Request(
+        method="GET",
+        path="/v2/recordings/composite",
+        params=params,
+        headers=headers,
+        idempotent=True,
+        operation_id=OPERATION_ID,
+        auth=("token",),
+    )
+
+
+def _parse(response: httpx.Response) -> CompositeRecordingList:
+    if response.status_code == 200:
+        response_200 = CompositeRecordingList.from_dict(response.json())
+
+        return response_200
+
+    # An undocumented 2xx is read as the one documented success body.
+    response_200 = CompositeRecordingList.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_error(status: int, body: Any) -> Any:
+    """The vendor's error envelope as its generated model, for the statuses the spec documents."""
+    if status == 401:
+        return ErrorResponse.from_dict(body)
+    if status == 403:
+        return ErrorResponse.from_dict(body)
+    if status == 429:
+        return ErrorResponse.from_dict(body)
+    return None
+
+
+def sync_detailed(
+    client: SyncClient,
+    *,
+    room_id: str | Unset = UNSET,
+    session_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> APIResponse[CompositeRecordingList]:
+    """List composite recordings
+
+    Lists composite recordings page by page; filter by room and session.
+
+    Args:
+        room_id (str | Unset):  Example: abcd-efgh-ijkl.
+        session_id (str | Unset):  Example: 61d6e823783d6b03a026ac05.
+        page (int | Unset):  Default: 1. Example: 1.
+        per_page (int | Unset):  Example: 20.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    APIResponse[CompositeRecordingList]: the parsed value and the raw httpx response.
+    """
+
+    request = _build_request(
+        room_id=room_id,
+        session_id=session_id,
+        page=page,
+        per_page=per_page,
+    )
+    return client.call(request, _parse, _parse_error, options)
+
+
+def sync(
+    client: SyncClient,
+    *,
+    room_id: str | Unset = UNSET,
+    session_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> CompositeRecordingList:
+    """List composite recordings
+
+    Lists composite recordings page by page; filter by room and session.
+
+    Args:
+        room_id (str | Unset):  Example: abcd-efgh-ijkl.
+        session_id (str | Unset):  Example: 61d6e823783d6b03a026ac05.
+        page (int | Unset):  Default: 1. Example: 1.
+        per_page (int | Unset):  Example: 20.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    CompositeRecordingList
+    """
+
+    return sync_detailed(
+        client,
+        room_id=room_id,
+        session_id=session_id,
+        page=page,
+        per_page=per_page,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncClient,
+    *,
+    room_id: str | Unset = UNSET,
+    session_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> APIResponse[CompositeRecordingList]:
+    """List composite recordings
+
+    Lists composite recordings page by page; filter by room and session.
+
+    Args:
+        room_id (str | Unset):  Example: abcd-efgh-ijkl.
+        session_id (str | Unset):  Example: 61d6e823783d6b03a026ac05.
+        page (int | Unset):  Default: 1. Example: 1.
+        per_page (int | Unset):  Example: 20.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    APIResponse[CompositeRecordingList]: the parsed value and the raw httpx response.
+    """
+
+    request = _build_request(
+        room_id=room_id,
+        session_id=session_id,
+        page=page,
+        per_page=per_page,
+    )
+    return await client.call(request, _parse, _parse_error, options)
+
+
+async def asyncio(
+    client: AsyncClient,
+    *,
+    room_id: str | Unset = UNSET,
+    session_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> CompositeRecordingList:
+    """List composite recordings
+
+    Lists composite recordings page by page; filter by room and session.
+
+    Args:
+        room_id (str | Unset):  Example: abcd-efgh-ijkl.
+        session_id (str | Unset):  Example: 61d6e823783d6b03a026ac05.
+        page (int | Unset):  Default: 1. Example: 1.
+        per_page (int | Unset):  Example: 20.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    CompositeRecordingList
+    """
+
+    return (
+        await asyncio_detailed(
+            client,
+            room_id=room_id,
+            session_id=session_id,
+            page=page,
+            per_page=per_page,
+            options=options,
+        )
+    ).parsed

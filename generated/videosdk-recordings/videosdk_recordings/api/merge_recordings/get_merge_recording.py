@@ -1,0 +1,172 @@
+# Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
+"""GET /v2/recordings/participant/merge/{mergeId} (getMergeRecording)."""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient
+from ...models.error_response import ErrorResponse
+from ...models.merge_recording import MergeRecording
+
+OPERATION_ID = "getMergeRecording"
+
+
+def _build_request(
+    merge_id: str,
+) -> Request:
+    params: list[tuple[str, str]] = []
+    headers: dict[str, str] = {}
+    return Request(
+        method="GET",
+        path="/v2/recordings/participant/merge/{merge_id}".format(
+            merge_id=quote(str(merge_id), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        idempotent=True,
+        operation_id=OPERATION_ID,
+        auth=("token",),
+    )
+
+
+def _parse(response: httpx.Response) -> MergeRecording:
+    if response.status_code == 200:
+        response_200 = MergeRecording.from_dict(response.json())
+
+        return response_200
+
+    # An undocumented 2xx is read as the one documented success body.
+    response_200 = MergeRecording.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_error(status: int, body: Any) -> Any:
+    """The vendor's error envelope as its generated model, for the statuses the spec documents."""
+    if status == 401:
+        return ErrorResponse.from_dict(body)
+    if status == 403:
+        return ErrorResponse.from_dict(body)
+    if status == 404:
+        return ErrorResponse.from_dict(body)
+    if status == 429:
+        return ErrorResponse.from_dict(body)
+    return None
+
+
+def sync_detailed(
+    client: SyncClient,
+    merge_id: str,
+    *,
+    options: RequestOptions | None = None,
+) -> APIResponse[MergeRecording]:
+    """Fetch a merge recording
+
+    Fetches one merge job; once `status` is `completed` its `file` holds the merged audio.
+
+    Args:
+        merge_id (str):  Example: abcd-abcd-abcd-abcd-abcd.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    APIResponse[MergeRecording]: the parsed value and the raw httpx response.
+    """
+
+    request = _build_request(
+        merge_id,
+    )
+    return client.call(request, _parse, _parse_error, options)
+
+
+def sync(
+    client: SyncClient,
+    merge_id: str,
+    *,
+    options: RequestOptions | None = None,
+) -> MergeRecording:
+    """Fetch a merge recording
+
+    Fetches one merge job; once `status` is `completed` its `file` holds the merged audio.
+
+    Args:
+        merge_id (str):  Example: abcd-abcd-abcd-abcd-abcd.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    MergeRecording
+    """
+
+    return sync_detailed(
+        client,
+        merge_id,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncClient,
+    merge_id: str,
+    *,
+    options: RequestOptions | None = None,
+) -> APIResponse[MergeRecording]:
+    """Fetch a merge recording
+
+    Fetches one merge job; once `status` is `completed` its `file` holds the merged audio.
+
+    Args:
+        merge_id (str):  Example: abcd-abcd-abcd-abcd-abcd.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    APIResponse[MergeRecording]: the parsed value and the raw httpx response.
+    """
+
+    request = _build_request(
+        merge_id,
+    )
+    return await client.call(request, _parse, _parse_error, options)
+
+
+async def asyncio(
+    client: AsyncClient,
+    merge_id: str,
+    *,
+    options: RequestOptions | None = None,
+) -> MergeRecording:
+    """Fetch a merge recording
+
+    Fetches one merge job; once `status` is `completed` its `file` holds the merged audio.
+
+    Args:
+        merge_id (str):  Example: abcd-abcd-abcd-abcd-abcd.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    MergeRecording
+    """
+
+    return (
+        await asyncio_detailed(
+            client,
+            merge_id,
+            options=options,
+        )
+    ).parsed

@@ -1,0 +1,173 @@
+# Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
+"""DELETE /v2/recordings/{recordingId} (deleteRecording)."""
+
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient
+from ...models.error_response import ErrorResponse
+
+OPERATION_ID = "deleteRecording"
+
+
+def _build_request(
+    recording_id: str,
+) -> Request:
+    params: list[tuple[str, str]] = []
+    headers: dict[str, str] = {}
+    return Request(
+        method="DELETE",
+        path="/v2/recordings/{recording_id}".format(
+            recording_id=quote(str(recording_id), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        idempotent=True,
+        operation_id=OPERATION_ID,
+        auth=("token",),
+    )
+
+
+def _parse(response: httpx.Response) -> str:
+    if response.status_code == 200:
+        response_200 = cast(str, response.json())
+        return response_200
+
+    # An undocumented 2xx is read as the one documented success body.
+    response_200 = cast(str, response.json())
+    return response_200
+
+
+def _parse_error(status: int, body: Any) -> Any:
+    """The vendor's error envelope as its generated model, for the statuses the spec documents."""
+    if status == 401:
+        return ErrorResponse.from_dict(body)
+    if status == 403:
+        return ErrorResponse.from_dict(body)
+    if status == 404:
+        return ErrorResponse.from_dict(body)
+    if status == 429:
+        return ErrorResponse.from_dict(body)
+    return None
+
+
+def sync_detailed(
+    client: SyncClient,
+    recording_id: str,
+    *,
+    options: RequestOptions | None = None,
+) -> APIResponse[str]:
+    """Delete a room recording
+
+    Deletes one room recording. The official server SDK calls this a soft delete; no restore endpoint is
+    documented.
+
+    Args:
+        recording_id (str):  Example: 61d6e834e1326304a9e73dac.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    APIResponse[str]: the parsed value and the raw httpx response.
+    """
+
+    request = _build_request(
+        recording_id,
+    )
+    return client.call(request, _parse, _parse_error, options)
+
+
+def sync(
+    client: SyncClient,
+    recording_id: str,
+    *,
+    options: RequestOptions | None = None,
+) -> str:
+    """Delete a room recording
+
+    Deletes one room recording. The official server SDK calls this a soft delete; no restore endpoint is
+    documented.
+
+    Args:
+        recording_id (str):  Example: 61d6e834e1326304a9e73dac.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    str
+    """
+
+    return sync_detailed(
+        client,
+        recording_id,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncClient,
+    recording_id: str,
+    *,
+    options: RequestOptions | None = None,
+) -> APIResponse[str]:
+    """Delete a room recording
+
+    Deletes one room recording. The official server SDK calls this a soft delete; no restore endpoint is
+    documented.
+
+    Args:
+        recording_id (str):  Example: 61d6e834e1326304a9e73dac.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    APIResponse[str]: the parsed value and the raw httpx response.
+    """
+
+    request = _build_request(
+        recording_id,
+    )
+    return await client.call(request, _parse, _parse_error, options)
+
+
+async def asyncio(
+    client: AsyncClient,
+    recording_id: str,
+    *,
+    options: RequestOptions | None = None,
+) -> str:
+    """Delete a room recording
+
+    Deletes one room recording. The official server SDK calls this a soft delete; no restore endpoint is
+    documented.
+
+    Args:
+        recording_id (str):  Example: 61d6e834e1326304a9e73dac.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    str
+    """
+
+    return (
+        await asyncio_detailed(
+            client,
+            recording_id,
+            options=options,
+        )
+    ).parsed

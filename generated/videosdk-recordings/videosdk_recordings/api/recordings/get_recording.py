@@ -1,0 +1,189 @@
+# Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
+"""GET /v2/recordings/{recordingId} (getRecording)."""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient, encode_form
+from ...models.error_response import ErrorResponse
+from ...models.recording import Recording
+from ...types import UNSET, Unset
+
+OPERATION_ID = "getRecording"
+
+
+def _build_request(
+    recording_id: str,
+    *,
+    with_transcription: bool | Unset = UNSET,
+) -> Request:
+    params: list[tuple[str, str]] = []
+    if not isinstance(with_transcription, Unset):
+        params.extend(encode_form("withTranscription", with_transcription, explode=True))
+    headers: dict[str, str] = {}
+    return Request(
+        method="GET",
+        path="/v2/recordings/{recording_id}".format(
+            recording_id=quote(str(recording_id), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        idempotent=True,
+        operation_id=OPERATION_ID,
+        auth=("token",),
+    )
+
+
+def _parse(response: httpx.Response) -> Recording:
+    if response.status_code == 200:
+        response_200 = Recording.from_dict(response.json())
+
+        return response_200
+
+    # An undocumented 2xx is read as the one documented success body.
+    response_200 = Recording.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_error(status: int, body: Any) -> Any:
+    """The vendor's error envelope as its generated model, for the statuses the spec documents."""
+    if status == 401:
+        return ErrorResponse.from_dict(body)
+    if status == 403:
+        return ErrorResponse.from_dict(body)
+    if status == 404:
+        return ErrorResponse.from_dict(body)
+    if status == 429:
+        return ErrorResponse.from_dict(body)
+    return None
+
+
+def sync_detailed(
+    client: SyncClient,
+    recording_id: str,
+    *,
+    with_transcription: bool | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> APIResponse[Recording]:
+    """Fetch a room recording
+
+    Fetches one room recording. The body is the recording itself, not wrapped in `data`.
+
+    Args:
+        recording_id (str):  Example: 61d6e834e1326304a9e73dac.
+        with_transcription (bool | Unset):  Example: True.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    APIResponse[Recording]: the parsed value and the raw httpx response.
+    """
+
+    request = _build_request(
+        recording_id,
+        with_transcription=with_transcription,
+    )
+    return client.call(request, _parse, _parse_error, options)
+
+
+def sync(
+    client: SyncClient,
+    recording_id: str,
+    *,
+    with_transcription: bool | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Recording:
+    """Fetch a room recording
+
+    Fetches one room recording. The body is the recording itself, not wrapped in `data`.
+
+    Args:
+        recording_id (str):  Example: 61d6e834e1326304a9e73dac.
+        with_transcription (bool | Unset):  Example: True.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    Recording
+    """
+
+    return sync_detailed(
+        client,
+        recording_id,
+        with_transcription=with_transcription,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncClient,
+    recording_id: str,
+    *,
+    with_transcription: bool | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> APIResponse[Recording]:
+    """Fetch a room recording
+
+    Fetches one room recording. The body is the recording itself, not wrapped in `data`.
+
+    Args:
+        recording_id (str):  Example: 61d6e834e1326304a9e73dac.
+        with_transcription (bool | Unset):  Example: True.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    APIResponse[Recording]: the parsed value and the raw httpx response.
+    """
+
+    request = _build_request(
+        recording_id,
+        with_transcription=with_transcription,
+    )
+    return await client.call(request, _parse, _parse_error, options)
+
+
+async def asyncio(
+    client: AsyncClient,
+    recording_id: str,
+    *,
+    with_transcription: bool | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Recording:
+    """Fetch a room recording
+
+    Fetches one room recording. The body is the recording itself, not wrapped in `data`.
+
+    Args:
+        recording_id (str):  Example: 61d6e834e1326304a9e73dac.
+        with_transcription (bool | Unset):  Example: True.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    Recording
+    """
+
+    return (
+        await asyncio_detailed(
+            client,
+            recording_id,
+            with_transcription=with_transcription,
+            options=options,
+        )
+    ).parsed

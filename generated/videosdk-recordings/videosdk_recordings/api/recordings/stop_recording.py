@@ -1,0 +1,178 @@
+# Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
+"""POST /v2/recordings/end (stopRecording)."""
+
+from typing import Any, cast
+
+import httpx
+
+from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient
+from ...models.error_response import ErrorResponse
+from ...models.stop_recording_request import StopRecordingRequest
+from ...types import Unset
+
+OPERATION_ID = "stopRecording"
+
+
+def _build_request(
+    *,
+    body: StopRecordingRequest,
+) -> Request:
+    params: list[tuple[str, str]] = []
+    headers: dict[str, str] = {}
+    json_body = body.to_dict()
+    return Request(
+        method="POST",
+        path="/v2/recordings/end",
+        params=params,
+        headers=headers,
+        json=json_body,
+        has_body=not isinstance(json_body, Unset),
+        idempotent=False,
+        operation_id=OPERATION_ID,
+        auth=("token",),
+    )
+
+
+def _parse(response: httpx.Response) -> str:
+    if response.status_code == 200:
+        response_200 = cast(str, response.json())
+        return response_200
+
+    # An undocumented 2xx is read as the one documented success body.
+    response_200 = cast(str, response.json())
+    return response_200
+
+
+def _parse_error(status: int, body: Any) -> Any:
+    """The vendor's error envelope as its generated model, for the statuses the spec documents."""
+    if status == 400:
+        return ErrorResponse.from_dict(body)
+    if status == 401:
+        return ErrorResponse.from_dict(body)
+    if status == 403:
+        return ErrorResponse.from_dict(body)
+    if status == 404:
+        return ErrorResponse.from_dict(body)
+    if status == 429:
+        return ErrorResponse.from_dict(body)
+    return None
+
+
+def sync_detailed(
+    client: SyncClient,
+    *,
+    body: StopRecordingRequest,
+    options: RequestOptions | None = None,
+) -> APIResponse[str]:
+    """Stop recording a room
+
+    Stops the room recording of `roomId`. When several recordings run in the room, `id` picks the one to
+    stop.
+
+    Args:
+        body (StopRecordingRequest): Body of stopRecording. Example: {'roomId': 'abcd-efgh-ijkl'}.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    APIResponse[str]: the parsed value and the raw httpx response.
+    """
+
+    request = _build_request(
+        body=body,
+    )
+    return client.call(request, _parse, _parse_error, options)
+
+
+def sync(
+    client: SyncClient,
+    *,
+    body: StopRecordingRequest,
+    options: RequestOptions | None = None,
+) -> str:
+    """Stop recording a room
+
+    Stops the room recording of `roomId`. When several recordings run in the room, `id` picks the one to
+    stop.
+
+    Args:
+        body (StopRecordingRequest): Body of stopRecording. Example: {'roomId': 'abcd-efgh-ijkl'}.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    str
+    """
+
+    return sync_detailed(
+        client,
+        body=body,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncClient,
+    *,
+    body: StopRecordingRequest,
+    options: RequestOptions | None = None,
+) -> APIResponse[str]:
+    """Stop recording a room
+
+    Stops the room recording of `roomId`. When several recordings run in the room, `id` picks the one to
+    stop.
+
+    Args:
+        body (StopRecordingRequest): Body of stopRecording. Example: {'roomId': 'abcd-efgh-ijkl'}.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    APIResponse[str]: the parsed value and the raw httpx response.
+    """
+
+    request = _build_request(
+        body=body,
+    )
+    return await client.call(request, _parse, _parse_error, options)
+
+
+async def asyncio(
+    client: AsyncClient,
+    *,
+    body: StopRecordingRequest,
+    options: RequestOptions | None = None,
+) -> str:
+    """Stop recording a room
+
+    Stops the room recording of `roomId`. When several recordings run in the room, `id` picks the one to
+    stop.
+
+    Args:
+        body (StopRecordingRequest): Body of stopRecording. Example: {'roomId': 'abcd-efgh-ijkl'}.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    str
+    """
+
+    return (
+        await asyncio_detailed(
+            client,
+            body=body,
+            options=options,
+        )
+    ).parsed

@@ -1,0 +1,178 @@
+# Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
+"""POST /v2/recordings/participant/track/stop (stopTrackRecording)."""
+
+from typing import Any, cast
+
+import httpx
+
+from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient
+from ...models.error_response import ErrorResponse
+from ...models.stop_track_recording_request import StopTrackRecordingRequest
+from ...types import Unset
+
+OPERATION_ID = "stopTrackRecording"
+
+
+def _build_request(
+    *,
+    body: StopTrackRecordingRequest,
+) -> Request:
+    params: list[tuple[str, str]] = []
+    headers: dict[str, str] = {}
+    json_body = body.to_dict()
+    return Request(
+        method="POST",
+        path="/v2/recordings/participant/track/stop",
+        params=params,
+        headers=headers,
+        json=json_body,
+        has_body=not isinstance(json_body, Unset),
+        idempotent=False,
+        operation_id=OPERATION_ID,
+        auth=("token",),
+    )
+
+
+def _parse(response: httpx.Response) -> str:
+    if response.status_code == 200:
+        response_200 = cast(str, response.json())
+        return response_200
+
+    # An undocumented 2xx is read as the one documented success body.
+    response_200 = cast(str, response.json())
+    return response_200
+
+
+def _parse_error(status: int, body: Any) -> Any:
+    """The vendor's error envelope as its generated model, for the statuses the spec documents."""
+    if status == 400:
+        return ErrorResponse.from_dict(body)
+    if status == 401:
+        return ErrorResponse.from_dict(body)
+    if status == 403:
+        return ErrorResponse.from_dict(body)
+    if status == 404:
+        return ErrorResponse.from_dict(body)
+    if status == 429:
+        return ErrorResponse.from_dict(body)
+    return None
+
+
+def sync_detailed(
+    client: SyncClient,
+    *,
+    body: StopTrackRecordingRequest,
+    options: RequestOptions | None = None,
+) -> APIResponse[str]:
+    """Stop recording one track of a participant
+
+    Stops the track recording of `kind` for `participantId` in the room `roomId`.
+
+    Args:
+        body (StopTrackRecordingRequest): Body of stopTrackRecording. Example: {'roomId': 'abcd-
+            efgh-ijkl', 'participantId': 'abcd', 'kind': 'audio'}.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    APIResponse[str]: the parsed value and the raw httpx response.
+    """
+
+    request = _build_request(
+        body=body,
+    )
+    return client.call(request, _parse, _parse_error, options)
+
+
+def sync(
+    client: SyncClient,
+    *,
+    body: StopTrackRecordingRequest,
+    options: RequestOptions | None = None,
+) -> str:
+    """Stop recording one track of a participant
+
+    Stops the track recording of `kind` for `participantId` in the room `roomId`.
+
+    Args:
+        body (StopTrackRecordingRequest): Body of stopTrackRecording. Example: {'roomId': 'abcd-
+            efgh-ijkl', 'participantId': 'abcd', 'kind': 'audio'}.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    str
+    """
+
+    return sync_detailed(
+        client,
+        body=body,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncClient,
+    *,
+    body: StopTrackRecordingRequest,
+    options: RequestOptions | None = None,
+) -> APIResponse[str]:
+    """Stop recording one track of a participant
+
+    Stops the track recording of `kind` for `participantId` in the room `roomId`.
+
+    Args:
+        body (StopTrackRecordingRequest): Body of stopTrackRecording. Example: {'roomId': 'abcd-
+            efgh-ijkl', 'participantId': 'abcd', 'kind': 'audio'}.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    APIResponse[str]: the parsed value and the raw httpx response.
+    """
+
+    request = _build_request(
+        body=body,
+    )
+    return await client.call(request, _parse, _parse_error, options)
+
+
+async def asyncio(
+    client: AsyncClient,
+    *,
+    body: StopTrackRecordingRequest,
+    options: RequestOptions | None = None,
+) -> str:
+    """Stop recording one track of a participant
+
+    Stops the track recording of `kind` for `participantId` in the room `roomId`.
+
+    Args:
+        body (StopTrackRecordingRequest): Body of stopTrackRecording. Example: {'roomId': 'abcd-
+            efgh-ijkl', 'participantId': 'abcd', 'kind': 'audio'}.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    str
+    """
+
+    return (
+        await asyncio_detailed(
+            client,
+            body=body,
+            options=options,
+        )
+    ).parsed

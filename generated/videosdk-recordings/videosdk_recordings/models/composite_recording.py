@@ -1,0 +1,202 @@
+# Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.recording_file import RecordingFile
+
+
+T = TypeVar("T", bound="CompositeRecording")
+
+
+@_attrs_define
+class CompositeRecording:
+    """A composite recording.
+
+    Example:
+        {'id': '68af636ba82f1564485f9e3c', 'roomId': 'abcd-efgh-ijkl', 'sessionId': '68af6340a82f1564485f9e31',
+            'fileFormat': 'mp4', 'start': '2025-08-27T19:59:07.120Z', 'end': '2025-08-27T20:09:41.500Z', 'fileId':
+            '68af6643a82f1564485f9e40', 'file': {'id': '68af6643a82f1564485f9e40', 'fileUrl':
+            'https://cdn.videosdk.live/composites/68af6643a82f1564485f9e40.mp4', 'size': 48211340, 'type': 'video'}}
+
+    Attributes:
+        id (str): Recording id (used in paths). Example: 68af636ba82f1564485f9e3c.
+        meeting_id (str | Unset): Room (meeting) id. Example: abcd-efgh-ijkl.
+        room_id (str | Unset): Room (meeting) id. Example: abcd-efgh-ijkl.
+        session_id (str | Unset): Session that was recorded. Example: 68af6340a82f1564485f9e31.
+        participants (list[Any] | Unset): Participants included (shape not published).
+        file_format (str | Unset): Container of the output file. Example: mp4.
+        start (datetime.datetime | Unset): When the recording started. Example: 2025-08-27T19:59:07.120Z.
+        end (datetime.datetime | None | Unset): When the recording ended; null while it is running. Example:
+            2025-08-27T20:09:41.500Z.
+        file_id (str | Unset): Id of the output file (same as `file.id`). Example: 68af6643a82f1564485f9e40.
+        file (RecordingFile | Unset): A stored recording file. Example: {'meta': {'resolution': {'width': 1920,
+            'height': 1080}, 'format': 'mov,mp4,m4a,3gp,3g2,mj2', 'duration': 55.055}, 'filePath':
+            'uploads/videos/61d6e871d1617e097b41699b.mp4', 'size': 17023255, 'type': 'video', 'userStorage': None,
+            'createdAt': '2022-01-06T13:02:42.816Z', 'updatedAt': '2022-01-28T10:48:57.573Z', 'ratio': {'1080':
+            309204.5227499773}, 'fileUrl': 'https://cdn.videosdk.live/uploads/videos/61d6e871d1617e097b41699b.mp4', 'id':
+            '61d6e871d1617e097b41699b'}.
+    """
+
+    id: str
+    meeting_id: str | Unset = UNSET
+    room_id: str | Unset = UNSET
+    session_id: str | Unset = UNSET
+    participants: list[Any] | Unset = UNSET
+    file_format: str | Unset = UNSET
+    start: datetime.datetime | Unset = UNSET
+    end: datetime.datetime | None | Unset = UNSET
+    file_id: str | Unset = UNSET
+    file: RecordingFile | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        meeting_id = self.meeting_id
+
+        room_id = self.room_id
+
+        session_id = self.session_id
+
+        participants: list[Any] | Unset = UNSET
+        if not isinstance(self.participants, Unset):
+            participants = self.participants
+
+        file_format = self.file_format
+
+        start: str | Unset = UNSET
+        if not isinstance(self.start, Unset):
+            start = self.start.isoformat()
+
+        end: None | str | Unset
+        if isinstance(self.end, Unset):
+            end = UNSET
+        elif isinstance(self.end, datetime.datetime):
+            end = self.end.isoformat()
+        else:
+            end = self.end
+
+        file_id = self.file_id
+
+        file: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.file, Unset):
+            file = self.file.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if meeting_id is not UNSET:
+            field_dict["meetingId"] = meeting_id
+        if room_id is not UNSET:
+            field_dict["roomId"] = room_id
+        if session_id is not UNSET:
+            field_dict["sessionId"] = session_id
+        if participants is not UNSET:
+            field_dict["participants"] = participants
+        if file_format is not UNSET:
+            field_dict["fileFormat"] = file_format
+        if start is not UNSET:
+            field_dict["start"] = start
+        if end is not UNSET:
+            field_dict["end"] = end
+        if file_id is not UNSET:
+            field_dict["fileId"] = file_id
+        if file is not UNSET:
+            field_dict["file"] = file
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recording_file import RecordingFile  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        meeting_id = d.pop("meetingId", UNSET)
+
+        room_id = d.pop("roomId", UNSET)
+
+        session_id = d.pop("sessionId", UNSET)
+
+        participants = cast(list[Any], d.pop("participants", UNSET))
+
+        file_format = d.pop("fileFormat", UNSET)
+
+        _start = d.pop("start", UNSET)
+        start: datetime.datetime | Unset
+        if isinstance(_start, Unset):
+            start = UNSET
+        else:
+            start = datetime.datetime.fromisoformat(_start)
+
+        def _parse_end(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        end = _parse_end(d.pop("end", UNSET))
+
+        file_id = d.pop("fileId", UNSET)
+
+        _file = d.pop("file", UNSET)
+        file: RecordingFile | Unset
+        if isinstance(_file, Unset):
+            file = UNSET
+        else:
+            file = RecordingFile.from_dict(_file)
+
+        composite_recording = cls(
+            id=id,
+            meeting_id=meeting_id,
+            room_id=room_id,
+            session_id=session_id,
+            participants=participants,
+            file_format=file_format,
+            start=start,
+            end=end,
+            file_id=file_id,
+            file=file,
+        )
+
+        composite_recording.additional_properties = d
+        return composite_recording
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,146 @@
+# Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.merge_source_type import MergeSourceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.merge_channel_input import MergeChannelInput
+
+
+T = TypeVar("T", bound="CreateMergeRecordingRequest")
+
+
+@_attrs_define
+class CreateMergeRecordingRequest:
+    """Body of createMergeRecording.
+
+    Example:
+        {'sessionId': '6847c231fbaa8b416bc87014', 'channel1': [{'participantId': 'abcd', 'recordingId':
+            '6847c2d12abe9a2807e42684'}, {'participantId': 'abcd2'}], 'channel2': [{'participantId': 'abcd3', 'recordingId':
+            '6847c34e2abe9a2807e42688'}, {'participantId': 'abcd4'}], 'webhookUrl': 'https://www.example.com/'}
+
+    Attributes:
+        session_id (str): Session whose recordings are merged. Example: 6847c231fbaa8b416bc87014.
+        channel1 (list[MergeChannelInput]): Recordings mixed into the first audio channel.
+        channel2 (list[MergeChannelInput]): Recordings mixed into the second audio channel.
+        type_ (MergeSourceType | Unset): Whether the merged recordings are participant or track recordings (on the body
+            it overrides every entry). Example: participant.
+        webhook_url (str | Unset): URL that receives `merge-recording-completed` / `merge-recording-failed`. Example:
+            https://www.example.com/.
+        dir_path (str | Unset): Directory inside the account's configured storage bucket for the merged file. Example:
+            merges/2025-06.
+    """
+
+    session_id: str
+    channel1: list[MergeChannelInput]
+    channel2: list[MergeChannelInput]
+    type_: MergeSourceType | Unset = UNSET
+    webhook_url: str | Unset = UNSET
+    dir_path: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        session_id = self.session_id
+
+        channel1 = []
+        for channel1_item_data in self.channel1:
+            channel1_item = channel1_item_data.to_dict()
+            channel1.append(channel1_item)
+
+        channel2 = []
+        for channel2_item_data in self.channel2:
+            channel2_item = channel2_item_data.to_dict()
+            channel2.append(channel2_item)
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        webhook_url = self.webhook_url
+
+        dir_path = self.dir_path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sessionId": session_id,
+                "channel1": channel1,
+                "channel2": channel2,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+        if dir_path is not UNSET:
+            field_dict["dirPath"] = dir_path
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.merge_channel_input import MergeChannelInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        session_id = d.pop("sessionId")
+
+        channel1 = []
+        _channel1 = d.pop("channel1")
+        for channel1_item_data in _channel1:
+            channel1_item = MergeChannelInput.from_dict(channel1_item_data)
+
+            channel1.append(channel1_item)
+
+        channel2 = []
+        _channel2 = d.pop("channel2")
+        for channel2_item_data in _channel2:
+            channel2_item = MergeChannelInput.from_dict(channel2_item_data)
+
+            channel2.append(channel2_item)
+
+        _type_ = d.pop("type", UNSET)
+        type_: MergeSourceType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = MergeSourceType(_type_)
+
+        webhook_url = d.pop("webhookUrl", UNSET)
+
+        dir_path = d.pop("dirPath", UNSET)
+
+        create_merge_recording_request = cls(
+            session_id=session_id,
+            channel1=channel1,
+            channel2=channel2,
+            type_=type_,
+            webhook_url=webhook_url,
+            dir_path=dir_path,
+        )
+
+        create_merge_recording_request.additional_properties = d
+        return create_merge_recording_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,185 @@
+# Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.recording_file import RecordingFile
+    from ..models.webhook_delivery_summary import WebhookDeliverySummary
+
+
+T = TypeVar("T", bound="IndividualRecording")
+
+
+@_attrs_define
+class IndividualRecording:
+    """A participant or track recording (the official SDK's IndividualRecording). A track recording can have
+    several files: a new one begins each time the track is unmuted or restarted.
+
+        Example:
+            {'id': '6847c2d12abe9a2807e42684', 'roomId': 'abcd-efgh-ijkl', 'participantName': 'Alice', 'files': [{'id':
+                '6847c3a02abe9a2807e4268c', 'fileUrl':
+                'https://cdn.videosdk.live/6847c231fbaa8b416bc87014/abcd/6847c3a02abe9a2807e4268c.webm', 'size': 4821311}],
+                'start': '2025-06-10T05:40:01.120Z', 'end': '2025-06-10T05:44:59.000Z'}
+
+        Attributes:
+            id (str): Recording id (used in paths). Example: 6847c2d12abe9a2807e42684.
+            room_id (str | Unset): Room (meeting) id. Example: abcd-efgh-ijkl.
+            participant_name (str | Unset): Display name of the recorded participant. Example: Alice.
+            files (list[RecordingFile] | Unset): The recorded files.
+            webhook (WebhookDeliverySummary | Unset): How the recording's webhooks were delivered. Example: {'totalCount':
+                2, 'successCount': 2, 'data': [{'type': 'recording-started', 'success': True}, {'type': 'recording-stopped',
+                'success': True}]}.
+            start (datetime.datetime | Unset): When the recording started. Example: 2025-06-10T05:40:01.120Z.
+            end (datetime.datetime | None | Unset): When the recording ended; null while it is running. Example:
+                2025-06-10T05:44:59.000Z.
+    """
+
+    id: str
+    room_id: str | Unset = UNSET
+    participant_name: str | Unset = UNSET
+    files: list[RecordingFile] | Unset = UNSET
+    webhook: WebhookDeliverySummary | Unset = UNSET
+    start: datetime.datetime | Unset = UNSET
+    end: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        room_id = self.room_id
+
+        participant_name = self.participant_name
+
+        files: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.files, Unset):
+            files = []
+            for files_item_data in self.files:
+                files_item = files_item_data.to_dict()
+                files.append(files_item)
+
+        webhook: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.webhook, Unset):
+            webhook = self.webhook.to_dict()
+
+        start: str | Unset = UNSET
+        if not isinstance(self.start, Unset):
+            start = self.start.isoformat()
+
+        end: None | str | Unset
+        if isinstance(self.end, Unset):
+            end = UNSET
+        elif isinstance(self.end, datetime.datetime):
+            end = self.end.isoformat()
+        else:
+            end = self.end
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if room_id is not UNSET:
+            field_dict["roomId"] = room_id
+        if participant_name is not UNSET:
+            field_dict["participantName"] = participant_name
+        if files is not UNSET:
+            field_dict["files"] = files
+        if webhook is not UNSET:
+            field_dict["webhook"] = webhook
+        if start is not UNSET:
+            field_dict["start"] = start
+        if end is not UNSET:
+            field_dict["end"] = end
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recording_file import RecordingFile  # noqa: PLC0415
+        from ..models.webhook_delivery_summary import WebhookDeliverySummary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        room_id = d.pop("roomId", UNSET)
+
+        participant_name = d.pop("participantName", UNSET)
+
+        _files = d.pop("files", UNSET)
+        files: list[RecordingFile] | Unset = UNSET
+        if _files is not UNSET:
+            files = []
+            for files_item_data in _files:
+                files_item = RecordingFile.from_dict(files_item_data)
+
+                files.append(files_item)
+
+        _webhook = d.pop("webhook", UNSET)
+        webhook: WebhookDeliverySummary | Unset
+        if isinstance(_webhook, Unset):
+            webhook = UNSET
+        else:
+            webhook = WebhookDeliverySummary.from_dict(_webhook)
+
+        _start = d.pop("start", UNSET)
+        start: datetime.datetime | Unset
+        if isinstance(_start, Unset):
+            start = UNSET
+        else:
+            start = datetime.datetime.fromisoformat(_start)
+
+        def _parse_end(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        end = _parse_end(d.pop("end", UNSET))
+
+        individual_recording = cls(
+            id=id,
+            room_id=room_id,
+            participant_name=participant_name,
+            files=files,
+            webhook=webhook,
+            start=start,
+            end=end,
+        )
+
+        individual_recording.additional_properties = d
+        return individual_recording
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

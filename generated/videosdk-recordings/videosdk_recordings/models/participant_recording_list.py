@@ -1,0 +1,105 @@
+# Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.individual_recording import IndividualRecording
+    from ..models.page_info import PageInfo
+
+
+T = TypeVar("T", bound="ParticipantRecordingList")
+
+
+@_attrs_define
+class ParticipantRecordingList:
+    """A page of participant recordings.
+
+    Example:
+        {'pageInfo': {'currentPage': 1, 'perPage': 20, 'lastPage': 1, 'total': 1}, 'data': [{'id':
+            '6847c2d12abe9a2807e42684', 'roomId': 'abcd-efgh-ijkl', 'participantName': 'Alice', 'start':
+            '2025-06-10T05:40:01.120Z', 'end': None}]}
+
+    Attributes:
+        page_info (PageInfo | Unset): Position of a page in a list; there is a next page while `currentPage < lastPage`.
+            Example: {'currentPage': 1, 'perPage': 20, 'lastPage': 1, 'total': 1}.
+        data (list[IndividualRecording] | Unset): The participant recordings on this page.
+    """
+
+    page_info: PageInfo | Unset = UNSET
+    data: list[IndividualRecording] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.page_info, Unset):
+            page_info = self.page_info.to_dict()
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if page_info is not UNSET:
+            field_dict["pageInfo"] = page_info
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.individual_recording import IndividualRecording  # noqa: PLC0415
+        from ..models.page_info import PageInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _page_info = d.pop("pageInfo", UNSET)
+        page_info: PageInfo | Unset
+        if isinstance(_page_info, Unset):
+            page_info = UNSET
+        else:
+            page_info = PageInfo.from_dict(_page_info)
+
+        _data = d.pop("data", UNSET)
+        data: list[IndividualRecording] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = IndividualRecording.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        participant_recording_list = cls(
+            page_info=page_info,
+            data=data,
+        )
+
+        participant_recording_list.additional_properties = d
+        return participant_recording_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,219 @@
+# Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_ratio import FileRatio
+    from ..models.recording_file_meta import RecordingFileMeta
+    from ..models.user_storage import UserStorage
+
+
+T = TypeVar("T", bound="RecordingFile")
+
+
+@_attrs_define
+class RecordingFile:
+    """A stored recording file.
+
+    Example:
+        {'meta': {'resolution': {'width': 1920, 'height': 1080}, 'format': 'mov,mp4,m4a,3gp,3g2,mj2', 'duration':
+            55.055}, 'filePath': 'uploads/videos/61d6e871d1617e097b41699b.mp4', 'size': 17023255, 'type': 'video',
+            'userStorage': None, 'createdAt': '2022-01-06T13:02:42.816Z', 'updatedAt': '2022-01-28T10:48:57.573Z', 'ratio':
+            {'1080': 309204.5227499773}, 'fileUrl': 'https://cdn.videosdk.live/uploads/videos/61d6e871d1617e097b41699b.mp4',
+            'id': '61d6e871d1617e097b41699b'}
+
+    Attributes:
+        id (str | Unset): File id. Example: 61d6e871d1617e097b41699b.
+        file_url (str | Unset): Download URL of the file (VideoSDK CDN, or the customer's storage). Example:
+            https://cdn.videosdk.live/uploads/videos/61d6e871d1617e097b41699b.mp4.
+        file_path (str | Unset): Storage key of the file. Example: uploads/videos/61d6e871d1617e097b41699b.mp4.
+        size (int | Unset): File size in bytes. Example: 17023255.
+        type_ (str | Unset): Kind of file; `video` for room recordings and `audio` for merges in the published samples.
+            Example: video.
+        meta (RecordingFileMeta | Unset): Media facts probed from the file. Example: {'resolution': {'width': 1920,
+            'height': 1080}, 'format': 'mov,mp4,m4a,3gp,3g2,mj2', 'duration': 55.055}.
+        ratio (FileRatio | Unset): Map from a rendition (a vertical resolution such as `1080`, or `audio`) to a number.
+            Example: {'1080': 309204.5227499773}.
+        user_storage (None | Unset | UserStorage): Customer storage the file was written to; null when the file is in
+            VideoSDK's storage.
+        created_at (datetime.datetime | Unset): When the file record was created. Example: 2022-01-06T13:02:42.816Z.
+        updated_at (datetime.datetime | Unset): When the file record was last updated. Example:
+            2022-01-28T10:48:57.573Z.
+    """
+
+    id: str | Unset = UNSET
+    file_url: str | Unset = UNSET
+    file_path: str | Unset = UNSET
+    size: int | Unset = UNSET
+    type_: str | Unset = UNSET
+    meta: RecordingFileMeta | Unset = UNSET
+    ratio: FileRatio | Unset = UNSET
+    user_storage: None | Unset | UserStorage = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.user_storage import UserStorage  # noqa: PLC0415
+
+        id = self.id
+
+        file_url = self.file_url
+
+        file_path = self.file_path
+
+        size = self.size
+
+        type_ = self.type_
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        ratio: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ratio, Unset):
+            ratio = self.ratio.to_dict()
+
+        user_storage: dict[str, Any] | None | Unset
+        if isinstance(self.user_storage, Unset):
+            user_storage = UNSET
+        elif isinstance(self.user_storage, UserStorage):
+            user_storage = self.user_storage.to_dict()
+        else:
+            user_storage = self.user_storage
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if file_url is not UNSET:
+            field_dict["fileUrl"] = file_url
+        if file_path is not UNSET:
+            field_dict["filePath"] = file_path
+        if size is not UNSET:
+            field_dict["size"] = size
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if ratio is not UNSET:
+            field_dict["ratio"] = ratio
+        if user_storage is not UNSET:
+            field_dict["userStorage"] = user_storage
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_ratio import FileRatio  # noqa: PLC0415
+        from ..models.recording_file_meta import RecordingFileMeta  # noqa: PLC0415
+        from ..models.user_storage import UserStorage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        file_url = d.pop("fileUrl", UNSET)
+
+        file_path = d.pop("filePath", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: RecordingFileMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = RecordingFileMeta.from_dict(_meta)
+
+        _ratio = d.pop("ratio", UNSET)
+        ratio: FileRatio | Unset
+        if isinstance(_ratio, Unset):
+            ratio = UNSET
+        else:
+            ratio = FileRatio.from_dict(_ratio)
+
+        def _parse_user_storage(data: object) -> None | Unset | UserStorage:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_storage_type_1 = UserStorage.from_dict(data)
+
+                return user_storage_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserStorage, data)
+
+        user_storage = _parse_user_storage(d.pop("userStorage", UNSET))
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        recording_file = cls(
+            id=id,
+            file_url=file_url,
+            file_path=file_path,
+            size=size,
+            type_=type_,
+            meta=meta,
+            ratio=ratio,
+            user_storage=user_storage,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        recording_file.additional_properties = d
+        return recording_file
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

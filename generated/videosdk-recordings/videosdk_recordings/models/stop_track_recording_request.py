@@ -1,0 +1,84 @@
+# Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.track_kind import TrackKind
+
+T = TypeVar("T", bound="StopTrackRecordingRequest")
+
+
+@_attrs_define
+class StopTrackRecordingRequest:
+    """Body of stopTrackRecording.
+
+    Example:
+        {'roomId': 'abcd-efgh-ijkl', 'participantId': 'abcd', 'kind': 'audio'}
+
+    Attributes:
+        room_id (str): Id of the room. Example: abcd-efgh-ijkl.
+        participant_id (str): Id of the participant. Example: abcd.
+        kind (TrackKind): Which track of the participant. Example: audio.
+    """
+
+    room_id: str
+    participant_id: str
+    kind: TrackKind
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        room_id = self.room_id
+
+        participant_id = self.participant_id
+
+        kind = self.kind.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "roomId": room_id,
+                "participantId": participant_id,
+                "kind": kind,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        room_id = d.pop("roomId")
+
+        participant_id = d.pop("participantId")
+
+        kind = TrackKind(d.pop("kind"))
+
+        stop_track_recording_request = cls(
+            room_id=room_id,
+            participant_id=participant_id,
+            kind=kind,
+        )
+
+        stop_track_recording_request.additional_properties = d
+        return stop_track_recording_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

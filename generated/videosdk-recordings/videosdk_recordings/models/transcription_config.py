@@ -1,0 +1,89 @@
+# Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.summary_config import SummaryConfig
+
+
+T = TypeVar("T", bound="TranscriptionConfig")
+
+
+@_attrs_define
+class TranscriptionConfig:
+    """Post-call transcription (and optional summary) of the recording.
+
+    Example:
+        {'enabled': True, 'summary': {'enabled': True, 'prompt': 'Your customized summary prompt'}}
+
+    Attributes:
+        enabled (bool | Unset): Transcribe the recording. Example: True.
+        summary (SummaryConfig | Unset): AI summary of the transcription. Example: {'enabled': True, 'prompt': 'Your
+            customized summary prompt'}.
+    """
+
+    enabled: bool | Unset = UNSET
+    summary: SummaryConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        summary: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.summary, Unset):
+            summary = self.summary.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.summary_config import SummaryConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        enabled = d.pop("enabled", UNSET)
+
+        _summary = d.pop("summary", UNSET)
+        summary: SummaryConfig | Unset
+        if isinstance(_summary, Unset):
+            summary = UNSET
+        else:
+            summary = SummaryConfig.from_dict(_summary)
+
+        transcription_config = cls(
+            enabled=enabled,
+            summary=summary,
+        )
+
+        transcription_config.additional_properties = d
+        return transcription_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
