@@ -1,0 +1,202 @@
+# Generated from specs/cloudflare/openapi.yaml by `make generate`. Do not edit.
+"""GET /accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id} (get_active_recording)."""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient
+from ...models.active_recording_response import ActiveRecordingResponse
+from ...models.error_response import ErrorResponse
+
+OPERATION_ID = "get_active_recording"
+
+
+def _build_request(
+    account_id: str,
+    app_id: str,
+    meeting_id: str,
+) -> Request:
+    params: list[tuple[str, str]] = []
+    headers: dict[str, str] = {}
+    return Request(
+        method="GET",
+        path="/accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}".format(
+            account_id=quote(str(account_id), safe=""),
+            app_id=quote(str(app_id), safe=""),
+            meeting_id=quote(str(meeting_id), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        idempotent=True,
+        operation_id=OPERATION_ID,
+        auth=("api_token",),
+    )
+
+
+def _parse(response: httpx.Response) -> ActiveRecordingResponse:
+    if response.status_code == 200:
+        response_200 = ActiveRecordingResponse.from_dict(response.json())
+
+        return response_200
+
+    # An undocumented 2xx is read as the one documented success body.
+    response_200 = ActiveRecordingResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_error(status: int, body: Any) -> Any:
+    """The vendor's error envelope as its generated model, for the statuses the spec documents."""
+    if status == 401:
+        return ErrorResponse.from_dict(body)
+    if status == 403:
+        return ErrorResponse.from_dict(body)
+    if status == 404:
+        return ErrorResponse.from_dict(body)
+    return None
+
+
+def sync_detailed(
+    client: SyncClient,
+    account_id: str,
+    app_id: str,
+    meeting_id: str,
+    *,
+    options: RequestOptions | None = None,
+) -> APIResponse[ActiveRecordingResponse]:
+    """Fetch active recording
+
+    Returns the active recording of the given meeting, or 404 when the meeting has none.
+    Token permissions (at least one): Realtime Admin, Realtime.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        meeting_id (str):
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    APIResponse[ActiveRecordingResponse]: the parsed value and the raw httpx response.
+    """
+
+    request = _build_request(
+        account_id,
+        app_id,
+        meeting_id,
+    )
+    return client.call(request, _parse, _parse_error, options)
+
+
+def sync(
+    client: SyncClient,
+    account_id: str,
+    app_id: str,
+    meeting_id: str,
+    *,
+    options: RequestOptions | None = None,
+) -> ActiveRecordingResponse:
+    """Fetch active recording
+
+    Returns the active recording of the given meeting, or 404 when the meeting has none.
+    Token permissions (at least one): Realtime Admin, Realtime.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        meeting_id (str):
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    ActiveRecordingResponse
+    """
+
+    return sync_detailed(
+        client,
+        account_id,
+        app_id,
+        meeting_id,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncClient,
+    account_id: str,
+    app_id: str,
+    meeting_id: str,
+    *,
+    options: RequestOptions | None = None,
+) -> APIResponse[ActiveRecordingResponse]:
+    """Fetch active recording
+
+    Returns the active recording of the given meeting, or 404 when the meeting has none.
+    Token permissions (at least one): Realtime Admin, Realtime.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        meeting_id (str):
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    APIResponse[ActiveRecordingResponse]: the parsed value and the raw httpx response.
+    """
+
+    request = _build_request(
+        account_id,
+        app_id,
+        meeting_id,
+    )
+    return await client.call(request, _parse, _parse_error, options)
+
+
+async def asyncio(
+    client: AsyncClient,
+    account_id: str,
+    app_id: str,
+    meeting_id: str,
+    *,
+    options: RequestOptions | None = None,
+) -> ActiveRecordingResponse:
+    """Fetch active recording
+
+    Returns the active recording of the given meeting, or 404 when the meeting has none.
+    Token permissions (at least one): Realtime Admin, Realtime.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        meeting_id (str):
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    ActiveRecordingResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client,
+            account_id,
+            app_id,
+            meeting_id,
+            options=options,
+        )
+    ).parsed

@@ -1,0 +1,215 @@
+# Generated from specs/cloudflare/openapi.yaml by `make generate`. Do not edit.
+"""GET /accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id} (get_one_recording)."""
+
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient
+from ...models.error_response import ErrorResponse
+from ...models.recording_response import RecordingResponse
+
+OPERATION_ID = "get_one_recording"
+
+
+def _build_request(
+    account_id: str,
+    app_id: str,
+    recording_id: UUID,
+) -> Request:
+    params: list[tuple[str, str]] = []
+    headers: dict[str, str] = {}
+    return Request(
+        method="GET",
+        path="/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}".format(
+            account_id=quote(str(account_id), safe=""),
+            app_id=quote(str(app_id), safe=""),
+            recording_id=quote(str(recording_id), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        idempotent=True,
+        operation_id=OPERATION_ID,
+        auth=("api_token",),
+    )
+
+
+def _parse(response: httpx.Response) -> RecordingResponse:
+    if response.status_code == 200:
+        response_200 = RecordingResponse.from_dict(response.json())
+
+        return response_200
+
+    # An undocumented 2xx is read as the one documented success body.
+    response_200 = RecordingResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_error(status: int, body: Any) -> Any:
+    """The vendor's error envelope as its generated model, for the statuses the spec documents."""
+    if status == 401:
+        return ErrorResponse.from_dict(body)
+    if status == 403:
+        return ErrorResponse.from_dict(body)
+    if status == 404:
+        return ErrorResponse.from_dict(body)
+    return None
+
+
+def sync_detailed(
+    client: SyncClient,
+    account_id: str,
+    app_id: str,
+    recording_id: UUID,
+    *,
+    options: RequestOptions | None = None,
+) -> APIResponse[RecordingResponse]:
+    """Fetch details of a recording
+
+    Returns details of a recording: its status, timestamps, download URLs once uploaded, why it started
+    and
+    stopped, and its storage configuration. Poll it to follow a recording through
+    `INVOKED` → `RECORDING` (⇄ `PAUSED`) → `UPLOADING` → `UPLOADED`, or `ERRORED`. Beta.
+    Token permissions (at least one): Realtime Admin, Realtime.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        recording_id (UUID):
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    APIResponse[RecordingResponse]: the parsed value and the raw httpx response.
+    """
+
+    request = _build_request(
+        account_id,
+        app_id,
+        recording_id,
+    )
+    return client.call(request, _parse, _parse_error, options)
+
+
+def sync(
+    client: SyncClient,
+    account_id: str,
+    app_id: str,
+    recording_id: UUID,
+    *,
+    options: RequestOptions | None = None,
+) -> RecordingResponse:
+    """Fetch details of a recording
+
+    Returns details of a recording: its status, timestamps, download URLs once uploaded, why it started
+    and
+    stopped, and its storage configuration. Poll it to follow a recording through
+    `INVOKED` → `RECORDING` (⇄ `PAUSED`) → `UPLOADING` → `UPLOADED`, or `ERRORED`. Beta.
+    Token permissions (at least one): Realtime Admin, Realtime.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        recording_id (UUID):
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    RecordingResponse
+    """
+
+    return sync_detailed(
+        client,
+        account_id,
+        app_id,
+        recording_id,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncClient,
+    account_id: str,
+    app_id: str,
+    recording_id: UUID,
+    *,
+    options: RequestOptions | None = None,
+) -> APIResponse[RecordingResponse]:
+    """Fetch details of a recording
+
+    Returns details of a recording: its status, timestamps, download URLs once uploaded, why it started
+    and
+    stopped, and its storage configuration. Poll it to follow a recording through
+    `INVOKED` → `RECORDING` (⇄ `PAUSED`) → `UPLOADING` → `UPLOADED`, or `ERRORED`. Beta.
+    Token permissions (at least one): Realtime Admin, Realtime.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        recording_id (UUID):
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    APIResponse[RecordingResponse]: the parsed value and the raw httpx response.
+    """
+
+    request = _build_request(
+        account_id,
+        app_id,
+        recording_id,
+    )
+    return await client.call(request, _parse, _parse_error, options)
+
+
+async def asyncio(
+    client: AsyncClient,
+    account_id: str,
+    app_id: str,
+    recording_id: UUID,
+    *,
+    options: RequestOptions | None = None,
+) -> RecordingResponse:
+    """Fetch details of a recording
+
+    Returns details of a recording: its status, timestamps, download URLs once uploaded, why it started
+    and
+    stopped, and its storage configuration. Poll it to follow a recording through
+    `INVOKED` → `RECORDING` (⇄ `PAUSED`) → `UPLOADING` → `UPLOADED`, or `ERRORED`. Beta.
+    Token permissions (at least one): Realtime Admin, Realtime.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        recording_id (UUID):
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    RecordingResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client,
+            account_id,
+            app_id,
+            recording_id,
+            options=options,
+        )
+    ).parsed

@@ -1,0 +1,92 @@
+# Generated from specs/cloudflare/openapi.yaml by `make generate`. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.recording import Recording
+
+
+T = TypeVar("T", bound="ActiveRecordingResponse")
+
+
+@_attrs_define
+class ActiveRecordingResponse:
+    """`{success, data}` envelope of get_active_recording; `data` is required here.
+
+    Example:
+        {'success': True, 'data': {'id': '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e', 'status': 'RECORDING',
+            'output_file_name': 'weekly-sync_2025-06-12_09-30.mp4', 'invoked_time': '2025-06-12T09:30:00.000Z',
+            'started_time': '2025-06-12T09:30:04.512Z', 'stopped_time': None, 'recording_duration': 0, 'session_id':
+            '3f2c9a1e-7b4d-4c8e-9f60-2a1b5c7d8e90', 'download_url': None, 'audio_download_url': None, 'download_url_expiry':
+            None, 'file_size': None}}
+
+    Attributes:
+        success (bool): Success status of the operation. Default: True.
+        data (Recording): A recording of a meeting. Every key marked required is always present, but many are `null`
+            until the recording reaches the state that fills them (timestamps, session, download URLs, size). Example:
+            {'id': '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e', 'status': 'UPLOADED', 'output_file_name': 'weekly-
+            sync_2025-06-12_09-30.mp4', 'invoked_time': '2025-06-12T09:30:00.000Z', 'started_time':
+            '2025-06-12T09:30:04.512Z', 'stopped_time': '2025-06-12T10:15:04.870Z', 'recording_duration': 2700,
+            'session_id': '3f2c9a1e-7b4d-4c8e-9f60-2a1b5c7d8e90', 'download_url':
+            'https://recordings.example.com/182bd5e5/weekly-sync_2025-06-12_09-30.mp4', 'audio_download_url':
+            'https://recordings.example.com/182bd5e5/weekly-sync_2025-06-12_09-30.aac', 'download_url_expiry':
+            '2025-06-19T10:20:00.000Z', 'file_size': 187654321}.
+    """
+
+    data: Recording
+    success: bool = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recording import Recording  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        data = Recording.from_dict(d.pop("data"))
+
+        active_recording_response = cls(
+            success=success,
+            data=data,
+        )
+
+        active_recording_response.additional_properties = d
+        return active_recording_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

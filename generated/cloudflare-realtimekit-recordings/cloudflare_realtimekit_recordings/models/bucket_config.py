@@ -1,0 +1,67 @@
+# Generated from specs/cloudflare/openapi.yaml by `make generate`. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BucketConfig")
+
+
+@_attrs_define
+class BucketConfig:
+    """Upload to RealtimeKit's own bucket.
+
+    Example:
+        {'enabled': True}
+
+    Attributes:
+        enabled (bool): Controls whether recordings are uploaded to RealtimeKit's bucket. If false, `download_url`,
+            `audio_download_url` and `download_url_expiry` are not generated for the recording.
+    """
+
+    enabled: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enabled": enabled,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enabled = d.pop("enabled")
+
+        bucket_config = cls(
+            enabled=enabled,
+        )
+
+        bucket_config.additional_properties = d
+        return bucket_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

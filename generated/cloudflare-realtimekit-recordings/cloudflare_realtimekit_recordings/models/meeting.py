@@ -1,0 +1,197 @@
+# Generated from specs/cloudflare/openapi.yaml by `make generate`. Do not edit.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.meeting_status import MeetingStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.recording_config import RecordingConfig
+
+
+T = TypeVar("T", bound="Meeting")
+
+
+@_attrs_define
+class Meeting:
+    """The meeting a listed recording belongs to.
+
+    Example:
+        {'id': '97440c6a-140b-40a9-9499-b23fd7a3868a', 'title': 'Weekly sync', 'status': 'ACTIVE', 'created_at':
+            '2025-06-01T08:00:00.000Z', 'updated_at': '2025-06-12T09:29:58.000Z', 'live_stream_on_start': False,
+            'persist_chat': False, 'record_on_start': False, 'session_keep_alive_time_in_secs': 60, 'summarize_on_end':
+            False, 'transcribe_on_end': False}
+
+    Attributes:
+        id (UUID): ID of the meeting.
+        created_at (datetime.datetime): Timestamp the meeting was created at (ISO 8601).
+        updated_at (datetime.datetime): Timestamp the meeting was last updated at (ISO 8601).
+        title (str | Unset): Title of the meeting.
+        status (MeetingStatus | Unset): Whether the meeting is `ACTIVE` or `INACTIVE`. Users cannot join an `INACTIVE`
+            meeting.
+        live_stream_on_start (bool | Unset): Whether the meeting starts being livestreamed on start.
+        persist_chat (bool | Unset): Whether chat within the meeting persists for a week.
+        record_on_start (bool | Unset): Whether the meeting starts being recorded as soon as someone joins.
+        recording_config (RecordingConfig | Unset): Recording configuration of a meeting. This level of configuration
+            takes precedence over the App-level configuration in the RealtimeKit developer portal. Example:
+            {'file_name_prefix': 'weekly-sync', 'max_seconds': 3600, 'audio_config': {'channel': 'stereo', 'codec': 'AAC',
+            'export_file': True}, 'realtimekit_bucket_config': {'enabled': True}, 'storage_config': None}.
+        session_keep_alive_time_in_secs (float | Unset): Time in seconds for which a session remains active after the
+            last participant has left. Default: 60.0.
+        summarize_on_end (bool | Unset): Automatically generate a summary of the meeting from its transcripts. Requires
+            transcriptions; retrieved via webhooks or the summary API.
+        transcribe_on_end (bool | Unset): Automatically generate transcripts when the meeting ends.
+    """
+
+    id: UUID
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    title: str | Unset = UNSET
+    status: MeetingStatus | Unset = UNSET
+    live_stream_on_start: bool | Unset = UNSET
+    persist_chat: bool | Unset = UNSET
+    record_on_start: bool | Unset = UNSET
+    recording_config: RecordingConfig | Unset = UNSET
+    session_keep_alive_time_in_secs: float | Unset = 60.0
+    summarize_on_end: bool | Unset = UNSET
+    transcribe_on_end: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        title = self.title
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        live_stream_on_start = self.live_stream_on_start
+
+        persist_chat = self.persist_chat
+
+        record_on_start = self.record_on_start
+
+        recording_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.recording_config, Unset):
+            recording_config = self.recording_config.to_dict()
+
+        session_keep_alive_time_in_secs = self.session_keep_alive_time_in_secs
+
+        summarize_on_end = self.summarize_on_end
+
+        transcribe_on_end = self.transcribe_on_end
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if status is not UNSET:
+            field_dict["status"] = status
+        if live_stream_on_start is not UNSET:
+            field_dict["live_stream_on_start"] = live_stream_on_start
+        if persist_chat is not UNSET:
+            field_dict["persist_chat"] = persist_chat
+        if record_on_start is not UNSET:
+            field_dict["record_on_start"] = record_on_start
+        if recording_config is not UNSET:
+            field_dict["recording_config"] = recording_config
+        if session_keep_alive_time_in_secs is not UNSET:
+            field_dict["session_keep_alive_time_in_secs"] = session_keep_alive_time_in_secs
+        if summarize_on_end is not UNSET:
+            field_dict["summarize_on_end"] = summarize_on_end
+        if transcribe_on_end is not UNSET:
+            field_dict["transcribe_on_end"] = transcribe_on_end
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recording_config import RecordingConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        title = d.pop("title", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: MeetingStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = MeetingStatus(_status)
+
+        live_stream_on_start = d.pop("live_stream_on_start", UNSET)
+
+        persist_chat = d.pop("persist_chat", UNSET)
+
+        record_on_start = d.pop("record_on_start", UNSET)
+
+        _recording_config = d.pop("recording_config", UNSET)
+        recording_config: RecordingConfig | Unset
+        if isinstance(_recording_config, Unset):
+            recording_config = UNSET
+        else:
+            recording_config = RecordingConfig.from_dict(_recording_config)
+
+        session_keep_alive_time_in_secs = d.pop("session_keep_alive_time_in_secs", UNSET)
+
+        summarize_on_end = d.pop("summarize_on_end", UNSET)
+
+        transcribe_on_end = d.pop("transcribe_on_end", UNSET)
+
+        meeting = cls(
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            title=title,
+            status=status,
+            live_stream_on_start=live_stream_on_start,
+            persist_chat=persist_chat,
+            record_on_start=record_on_start,
+            recording_config=recording_config,
+            session_keep_alive_time_in_secs=session_keep_alive_time_in_secs,
+            summarize_on_end=summarize_on_end,
+            transcribe_on_end=transcribe_on_end,
+        )
+
+        meeting.additional_properties = d
+        return meeting
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+# Generated from specs/cloudflare/openapi.yaml by `make generate`. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.track_recording_layers import TrackRecordingLayers
+
+
+T = TypeVar("T", bound="StartTrackRecordingRequest")
+
+
+@_attrs_define
+class StartTrackRecordingRequest:
+    """Which meeting to track-record and, optionally, whose audio and with what file name prefix.
+
+    Example:
+        {'meeting_id': '97440c6a-140b-40a9-9499-b23fd7a3868a', 'layers': {'default': {'file_name_prefix': 'speaker',
+            'media_kind': 'audio'}}}
+
+    Attributes:
+        meeting_id (UUID): ID of the meeting to record.
+        layers (TrackRecordingLayers | Unset): Optional audio layer configuration, keyed by layer name (the official
+            examples use `default`). If omitted, RealtimeKit records all participant audio using the default file name
+            prefix. Example: {'default': {'file_name_prefix': 'speaker', 'media_kind': 'audio'}}.
+        user_ids (list[str] | Unset): Optional list of participant user IDs to record. Selective track recording
+            (`user_ids`) is in early beta; contact support to use this feature.
+    """
+
+    meeting_id: UUID
+    layers: TrackRecordingLayers | Unset = UNSET
+    user_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meeting_id = str(self.meeting_id)
+
+        layers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.layers, Unset):
+            layers = self.layers.to_dict()
+
+        user_ids: list[str] | Unset = UNSET
+        if not isinstance(self.user_ids, Unset):
+            user_ids = self.user_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "meeting_id": meeting_id,
+            }
+        )
+        if layers is not UNSET:
+            field_dict["layers"] = layers
+        if user_ids is not UNSET:
+            field_dict["user_ids"] = user_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.track_recording_layers import TrackRecordingLayers  # noqa: PLC0415
+
+        d = dict(src_dict)
+        meeting_id = UUID(d.pop("meeting_id"))
+
+        _layers = d.pop("layers", UNSET)
+        layers: TrackRecordingLayers | Unset
+        if isinstance(_layers, Unset):
+            layers = UNSET
+        else:
+            layers = TrackRecordingLayers.from_dict(_layers)
+
+        user_ids = cast(list[str], d.pop("user_ids", UNSET))
+
+        start_track_recording_request = cls(
+            meeting_id=meeting_id,
+            layers=layers,
+            user_ids=user_ids,
+        )
+
+        start_track_recording_request.additional_properties = d
+        return start_track_recording_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

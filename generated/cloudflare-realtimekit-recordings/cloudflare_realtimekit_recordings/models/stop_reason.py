@@ -1,0 +1,99 @@
+# Generated from specs/cloudflare/openapi.yaml by `make generate`. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.stop_reason_code import StopReasonCode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.recording_caller import RecordingCaller
+
+
+T = TypeVar("T", bound="StopReason")
+
+
+@_attrs_define
+class StopReason:
+    """Why and by whom the recording was stopped.
+
+    Example:
+        {'reason': 'API_CALL', 'caller': {'name': 'RealtimeKit_test', 'type': 'ORGANIZATION', 'user_Id':
+            'd61f6956-e68f-4375-bf10-c38a704d1bec'}}
+
+    Attributes:
+        reason (StopReasonCode | Unset): Why the recording stopped. Example: ALL_PEERS_LEFT.
+        caller (RecordingCaller | Unset): Who started or stopped the recording: the App (`ORGANIZATION`) or a user
+            (`USER`, then only `user_Id` and `name` are returned). Example: {'name': 'RealtimeKit_test', 'type':
+            'ORGANIZATION', 'user_Id': 'd61f6956-e68f-4375-bf10-c38a704d1bec'}.
+    """
+
+    reason: StopReasonCode | Unset = UNSET
+    caller: RecordingCaller | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reason: str | Unset = UNSET
+        if not isinstance(self.reason, Unset):
+            reason = self.reason.value
+
+        caller: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.caller, Unset):
+            caller = self.caller.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recording_caller import RecordingCaller  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _reason = d.pop("reason", UNSET)
+        reason: StopReasonCode | Unset
+        if isinstance(_reason, Unset):
+            reason = UNSET
+        else:
+            reason = StopReasonCode(_reason)
+
+        _caller = d.pop("caller", UNSET)
+        caller: RecordingCaller | Unset
+        if isinstance(_caller, Unset):
+            caller = UNSET
+        else:
+            caller = RecordingCaller.from_dict(_caller)
+
+        stop_reason = cls(
+            reason=reason,
+            caller=caller,
+        )
+
+        stop_reason.additional_properties = d
+        return stop_reason
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,191 @@
+# Generated from specs/cloudflare/openapi.yaml by `make generate`. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import redacted_repr
+from ..models.storage_auth_method import StorageAuthMethod
+from ..models.storage_type import StorageType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StorageConfig")
+
+
+@_attrs_define
+class StorageConfig:
+    """The storage the recording is uploaded to, as returned (response shape); `null` when the recording uses only
+    RealtimeKit's bucket.
+
+        Example:
+            {'type': 'aws', 'bucket': 'acme-recordings', 'region': 'us-east-1', 'path': 'realtimekit/2025'}
+
+        Attributes:
+            type_ (StorageType): Type of storage medium. Example: aws.
+            auth_method (StorageAuthMethod | Unset): Authentication method for `sftp` storage. Example: KEY.
+            bucket (str | Unset): Name of the storage medium's bucket.
+            path (str | Unset): Path relative to the bucket root at which the recording will be placed.
+            region (str | Unset): Region of the storage medium.
+            host (str | Unset): SSH destination server host for SFTP storage.
+            port (float | Unset): SSH destination server port for SFTP storage.
+            username (str | Unset): SSH destination server username for SFTP storage.
+            access_key (str | Unset): Access key of the storage medium. Documented as never returned; masked if it is.
+            secret (str | Unset): Secret key of the storage medium. Documented as write-only; masked if returned.
+            password (str | Unset): SFTP password or private-key passphrase. Masked if returned.
+            private_key (str | Unset): SFTP private key. Masked if returned.
+    """
+
+    type_: StorageType
+    auth_method: StorageAuthMethod | Unset = UNSET
+    bucket: str | Unset = UNSET
+    path: str | Unset = UNSET
+    region: str | Unset = UNSET
+    host: str | Unset = UNSET
+    port: float | Unset = UNSET
+    username: str | Unset = UNSET
+    access_key: str | Unset = UNSET
+    secret: str | Unset = UNSET
+    password: str | Unset = UNSET
+    private_key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        auth_method: str | Unset = UNSET
+        if not isinstance(self.auth_method, Unset):
+            auth_method = self.auth_method.value
+
+        bucket = self.bucket
+
+        path = self.path
+
+        region = self.region
+
+        host = self.host
+
+        port = self.port
+
+        username = self.username
+
+        access_key = self.access_key
+
+        secret = self.secret
+
+        password = self.password
+
+        private_key = self.private_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if auth_method is not UNSET:
+            field_dict["auth_method"] = auth_method
+        if bucket is not UNSET:
+            field_dict["bucket"] = bucket
+        if path is not UNSET:
+            field_dict["path"] = path
+        if region is not UNSET:
+            field_dict["region"] = region
+        if host is not UNSET:
+            field_dict["host"] = host
+        if port is not UNSET:
+            field_dict["port"] = port
+        if username is not UNSET:
+            field_dict["username"] = username
+        if access_key is not UNSET:
+            field_dict["access_key"] = access_key
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+        if password is not UNSET:
+            field_dict["password"] = password
+        if private_key is not UNSET:
+            field_dict["private_key"] = private_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = StorageType(d.pop("type"))
+
+        _auth_method = d.pop("auth_method", UNSET)
+        auth_method: StorageAuthMethod | Unset
+        if isinstance(_auth_method, Unset):
+            auth_method = UNSET
+        else:
+            auth_method = StorageAuthMethod(_auth_method)
+
+        bucket = d.pop("bucket", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        region = d.pop("region", UNSET)
+
+        host = d.pop("host", UNSET)
+
+        port = d.pop("port", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        access_key = d.pop("access_key", UNSET)
+
+        secret = d.pop("secret", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        private_key = d.pop("private_key", UNSET)
+
+        storage_config = cls(
+            type_=type_,
+            auth_method=auth_method,
+            bucket=bucket,
+            path=path,
+            region=region,
+            host=host,
+            port=port,
+            username=username,
+            access_key=access_key,
+            secret=secret,
+            password=password,
+            private_key=private_key,
+        )
+
+        storage_config.additional_properties = d
+        return storage_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but access_key, secret, password, private_key never print (credentials)."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (
+                "access_key",
+                "secret",
+                "password",
+                "private_key",
+            ),
+        )

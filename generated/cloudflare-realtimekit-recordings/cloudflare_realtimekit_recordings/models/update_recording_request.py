@@ -1,0 +1,69 @@
+# Generated from specs/cloudflare/openapi.yaml by `make generate`. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.recording_action import RecordingAction
+
+T = TypeVar("T", bound="UpdateRecordingRequest")
+
+
+@_attrs_define
+class UpdateRecordingRequest:
+    """The action to apply to the recording.
+
+    Example:
+        {'action': 'pause'}
+
+    Attributes:
+        action (RecordingAction): `pause` a running recording, `resume` a paused one, or `stop` it (it is then
+            uploaded). Example: stop.
+    """
+
+    action: RecordingAction
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        action = RecordingAction(d.pop("action"))
+
+        update_recording_request = cls(
+            action=action,
+        )
+
+        update_recording_request.additional_properties = d
+        return update_recording_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+# Generated from specs/cloudflare/openapi.yaml by `make generate`. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.video_config_codec import VideoConfigCodec
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.watermark import Watermark
+
+
+T = TypeVar("T", bound="VideoConfig")
+
+
+@_attrs_define
+class VideoConfig:
+    """Configuration of the recorded video.
+
+    Example:
+        {'codec': 'H264', 'export_file': True, 'height': 720, 'width': 1280, 'watermark': {'position': 'right bottom',
+            'size': {'height': 48, 'width': 160}, 'url': 'https://assets.example.com/logo.png'}}
+
+    Attributes:
+        codec (VideoConfigCodec | Unset): Codec used to encode the recording. Default: VideoConfigCodec.H264.
+        export_file (bool | Unset): Controls whether to export the video file separately. Default: True.
+        height (int | Unset): Height of the recording video in pixels. Default: 720.
+        width (int | Unset): Width of the recording video in pixels. Default: 1280.
+        watermark (Watermark | Unset): Watermark to be added to the recording. Example: {'position': 'left top', 'size':
+            {'height': 48, 'width': 160}, 'url': 'https://assets.example.com/logo.png'}.
+    """
+
+    codec: VideoConfigCodec | Unset = VideoConfigCodec.H264
+    export_file: bool | Unset = True
+    height: int | Unset = 720
+    width: int | Unset = 1280
+    watermark: Watermark | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        codec: str | Unset = UNSET
+        if not isinstance(self.codec, Unset):
+            codec = self.codec.value
+
+        export_file = self.export_file
+
+        height = self.height
+
+        width = self.width
+
+        watermark: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.watermark, Unset):
+            watermark = self.watermark.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if codec is not UNSET:
+            field_dict["codec"] = codec
+        if export_file is not UNSET:
+            field_dict["export_file"] = export_file
+        if height is not UNSET:
+            field_dict["height"] = height
+        if width is not UNSET:
+            field_dict["width"] = width
+        if watermark is not UNSET:
+            field_dict["watermark"] = watermark
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.watermark import Watermark  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _codec = d.pop("codec", UNSET)
+        codec: VideoConfigCodec | Unset
+        if isinstance(_codec, Unset):
+            codec = UNSET
+        else:
+            codec = VideoConfigCodec(_codec)
+
+        export_file = d.pop("export_file", UNSET)
+
+        height = d.pop("height", UNSET)
+
+        width = d.pop("width", UNSET)
+
+        _watermark = d.pop("watermark", UNSET)
+        watermark: Watermark | Unset
+        if isinstance(_watermark, Unset):
+            watermark = UNSET
+        else:
+            watermark = Watermark.from_dict(_watermark)
+
+        video_config = cls(
+            codec=codec,
+            export_file=export_file,
+            height=height,
+            width=width,
+            watermark=watermark,
+        )
+
+        video_config.additional_properties = d
+        return video_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+# Generated from specs/cloudflare/openapi.yaml by `make generate`. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.watermark_position import WatermarkPosition
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.watermark_size import WatermarkSize
+
+
+T = TypeVar("T", bound="Watermark")
+
+
+@_attrs_define
+class Watermark:
+    """Watermark to be added to the recording.
+
+    Example:
+        {'position': 'left top', 'size': {'height': 48, 'width': 160}, 'url': 'https://assets.example.com/logo.png'}
+
+    Attributes:
+        position (WatermarkPosition | Unset): Position of the watermark. Default: WatermarkPosition.LEFT_TOP.
+        size (WatermarkSize | Unset): Size of the watermark. Example: {'height': 48, 'width': 160}.
+        url (str | Unset): URL of the watermark image.
+    """
+
+    position: WatermarkPosition | Unset = WatermarkPosition.LEFT_TOP
+    size: WatermarkSize | Unset = UNSET
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        position: str | Unset = UNSET
+        if not isinstance(self.position, Unset):
+            position = self.position.value
+
+        size: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.size, Unset):
+            size = self.size.to_dict()
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if position is not UNSET:
+            field_dict["position"] = position
+        if size is not UNSET:
+            field_dict["size"] = size
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.watermark_size import WatermarkSize  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _position = d.pop("position", UNSET)
+        position: WatermarkPosition | Unset
+        if isinstance(_position, Unset):
+            position = UNSET
+        else:
+            position = WatermarkPosition(_position)
+
+        _size = d.pop("size", UNSET)
+        size: WatermarkSize | Unset
+        if isinstance(_size, Unset):
+            size = UNSET
+        else:
+            size = WatermarkSize.from_dict(_size)
+
+        url = d.pop("url", UNSET)
+
+        watermark = cls(
+            position=position,
+            size=size,
+            url=url,
+        )
+
+        watermark.additional_properties = d
+        return watermark
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

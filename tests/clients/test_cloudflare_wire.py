@@ -1,0 +1,212 @@
+"""Cloudflare RealtimeKit: every operation sends the right request and parses the answer, sync and async.
+
+Expected wire values come from Cloudflare's published spec (specs/cloudflare/reference/), not from the generated code.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import uuid
+
+import pytest
+from cloudflare_realtimekit_recordings import AsyncCloudflareRealtimeKitRecordings, CloudflareRealtimeKitRecordings
+from cloudflare_realtimekit_recordings.models import (
+    ActiveRecordingResponse,
+    RecordingListResponse,
+    RecordingResponse,
+    RecordingSortBy,
+    RecordingStatus,
+    SortOrder,
+    TrackRecordingResponse,
+)
+
+from tests.clients.wire import Call, run_async, run_sync
+
+TOKEN = "cf-api-token-0123456789abcdef"
+AUTH = {"authorization": f"Bearer {TOKEN}"}
+ACCOUNT, APP = "023e105f4ecef8ad9ca31a8372d0c353", "14a396e7-ca44-4937-bf1f-050a69118543"
+BASE = f"/client/v4/accounts/{ACCOUNT}/realtime/kit/{APP}/recordings"
+REC = "6b61621f-62e0-4aad-ab11-9fd19e272e73"
+MEETING = "97440c6a-140b-40a9-9499-b23fd7a3868a"
+RECORDING = {
+    "id": REC,
+    "audio_download_url": None,
+    "download_url": None,
+    "download_url_expiry": None,
+    "file_size": None,
+    "invoked_time": "2024-05-13T17:14:00.941Z",
+    "output_file_name": "meeting.mp4",
+    "session_id": None,
+    "started_time": None,
+    "status": "INVOKED",
+    "stopped_time": None,
+}
+
+
+def _status(expected: str):
+    def check(result: RecordingResponse) -> None:
+        assert result.data.status.value == expected
+
+    return check
+
+
+CALLS = [
+    Call(
+        "list",
+        lambda c: c.recordings.list(
+            meeting_id=uuid.UUID(MEETING),
+            page_no=2,
+            per_page=25,
+            expired=False,
+            search="standup",
+            sort_by=RecordingSortBy.INVOKEDTIME,
+            sort_order=SortOrder.DESC,
+            start_time=datetime.datetime(2024, 5, 1, tzinfo=datetime.UTC),
+            status=[RecordingStatus.UPLOADED, RecordingStatus.ERRORED],
+        ),
+        "GET",
+        "",
+        query=[
+            ("meeting_id", MEETING),
+            ("page_no", "2"),
+            ("per_page", "25"),
+            ("expired", "false"),
+            ("search", "standup"),
+            ("sort_by", "invokedTime"),
+            ("sort_order", "DESC"),
+            ("start_time", "2024-05-01T00:00:00+00:00"),
+            ("status", "UPLOADED,ERRORED"),  # explode: false
+        ],
+        reply={
+            "success": True,
+            "data": [RECORDING],
+            "paging": {"start_offset": 26, "end_offset": 26, "total_count": 26},
+        },
+        result_type=RecordingListResponse,
+        check=lambda r: r.paging.total_count == 26 or pytest.fail(repr(r)),
+    ),
+    Call(
+        "start",
+        lambda c: c.recordings.start(
+            body={
+                "meeting_id": MEETING,
+                "max_seconds": 3600,
+                "file_name_prefix": "standup",
+                "video_config": {"codec": "VP8", "width": 1280, "height": 720},
+                "audio_config": {"codec": "AAC", "channel": "stereo"},
+                "storage_config": {
+                    "type": "aws",
+                    "bucket": "recs",
+                    "region": "us-east-1",
+                    "access_key": "AKIA",
+                    "secret": "s3cr3t",
+                },
+            }
+        ),
+        "POST",
+        "",
+        body={
+            "meeting_id": MEETING,
+            "max_seconds": 3600,
+            "file_name_prefix": "standup",
+            "video_config": {"codec": "VP8", "width": 1280, "height": 720},
+            "audio_config": {"codec": "AAC", "channel": "stereo"},
+            "storage_config": {
+                "type": "aws",
+                "bucket": "recs",
+                "region": "us-east-1",
+                "access_key": "AKIA",
+                "secret": "s3cr3t",
+            },
+        },
+        reply={"success": True, "data": RECORDING},
+        result_type=RecordingResponse,
+        check=_status("INVOKED"),
+    ),
+    Call(
+        "get",
+        lambda c: c.recordings.get(uuid.UUID(REC)),
+        "GET",
+        f"/{REC}",
+        reply={
+            "success": True,
+            "data": RECORDING | {"status": "UPLOADED", "download_url": "https://cdn.example/x.mp4"},
+        },
+        result_type=RecordingResponse,
+        check=_status("UPLOADED"),
+    ),
+    Call(
+        "pause",
+        lambda c: c.recordings.update(uuid.UUID(REC), body={"action": "pause"}),
+        "PUT",
+        f"/{REC}",
+        body={"action": "pause"},
+        reply={"success": True, "data": RECORDING | {"status": "PAUSED"}},
+        check=_status("PAUSED"),
+    ),
+    Call(
+        "get-active",
+        lambda c: c.recordings.get_active(MEETING),
+        "GET",
+        f"/active-recording/{MEETING}",
+        reply={"success": True, "data": RECORDING | {"status": "RECORDING"}},
+        result_type=ActiveRecordingResponse,
+    ),
+    Call(
+        "start-track",
+        lambda c: c.recordings.start_track(
+            body={"meeting_id": MEETING, "layers": {"default": {"file_name_prefix": "speaker", "media_kind": "audio"}}}
+        ),
+        "POST",
+        "/track",
+        body={"meeting_id": MEETING, "layers": {"default": {"file_name_prefix": "speaker", "media_kind": "audio"}}},
+        reply={"success": True, "data": {"recording": RECORDING}},
+        result_type=TrackRecordingResponse,
+    ),
+]
+
+
+def test_every_operation_is_covered() -> None:
+    from tests.clients.speclib import operations, vendors
+
+    vendor = next(v for v in vendors() if v.key == "cloudflare")
+    base = "/accounts/{}/realtime/kit/{}/recordings"
+    templates = {(m.upper(), re.sub(r"\{[^}]+\}", "{}", p)) for p, m, _ in operations(vendor)}
+    called = {(c.method, base + c.path.replace(REC, "{}").replace(MEETING, "{}")) for c in CALLS}
+    assert called == templates
+
+
+def _client(http):
+    return CloudflareRealtimeKitRecordings(api_token=TOKEN, account_id=ACCOUNT, app_id=APP, http_client=http)
+
+
+def _async_client(http):
+    return AsyncCloudflareRealtimeKitRecordings(api_token=TOKEN, account_id=ACCOUNT, app_id=APP, http_client=http)
+
+
+@pytest.mark.parametrize("call", CALLS, ids=lambda c: c.id)
+def test_sync(call: Call) -> None:
+    run_sync(_client, call, BASE, AUTH)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("call", CALLS, ids=lambda c: c.id)
+async def test_async(call: Call) -> None:
+    await run_async(_async_client, call, BASE, AUTH)
+
+
+def test_path_defaults_can_be_overridden_per_call_and_are_required(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CLOUDFLARE_ACCOUNT_ID", raising=False)
+    import httpx
+
+    from tests.clients.wire import Recorder
+
+    recorder = Recorder(reply=httpx.Response(200, json={"success": True, "data": RECORDING}))
+    http = httpx.Client(transport=httpx.MockTransport(recorder.handle))
+    client = CloudflareRealtimeKitRecordings(api_token=TOKEN, account_id=ACCOUNT, app_id=APP, http_client=http)
+    client.recordings.get(uuid.UUID(REC), account_id="other-account")
+    assert recorder.requests[-1].url.path.startswith("/client/v4/accounts/other-account/")
+    bare = CloudflareRealtimeKitRecordings(api_token=TOKEN, http_client=http)
+    with pytest.raises(ValueError, match="account_id is required"):
+        bare.recordings.get(uuid.UUID(REC))
