@@ -209,8 +209,18 @@ class SpecIndex:
         return errors + ([endpoint.responses.default] if endpoint.responses.default else [])
 
     def return_type(self, endpoint: Any) -> str:
-        types = sorted({r.prop.get_type_string().as_unembedded_code() for r in self.success_responses(endpoint)})
+        """The union of the success bodies' types; a response without content (204) contributes ``None``."""
+        types = sorted({self._type_of(r) for r in self.success_responses(endpoint)})
         return " | ".join(types) if types else "None"
+
+    @staticmethod
+    def _type_of(response: Any) -> str:
+        if response.source["attribute"] == "None":
+            return "None"
+        return str(response.prop.get_type_string().as_unembedded_code())
+
+    def is_empty(self, response: Any) -> bool:
+        return bool(response.source["attribute"] == "None")
 
     # -- pagination and waiters -----------------------------------------------------------------------------------
     def pagination(self, endpoint: Any) -> dict[str, Any] | None:

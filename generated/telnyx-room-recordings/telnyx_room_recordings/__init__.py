@@ -1,0 +1,30 @@
+# Generated from specs/telnyx/openapi.yaml by `make generate`. Do not edit.
+"""Telnyx Room Recordings API: a typed client generated from specs/telnyx/openapi.yaml.
+
+Start with ``TelnyxRoomRecordings`` (or ``AsyncTelnyxRoomRecordings``); models are in ``.models``.
+"""
+
+__version__ = "0.1.0"
+
+from ._runtime import (
+    NOT_GIVEN,
+    APIResponse,
+    DownloadResult,
+    RequestOptions,
+    RetryPolicy,
+)
+from .client import AsyncTelnyxRoomRecordings, TelnyxRoomRecordings
+from .errors import *  # noqa: F403
+from .errors import __all__ as _errors_all
+
+__all__ = [
+    "NOT_GIVEN",
+    "APIResponse",
+    "AsyncTelnyxRoomRecordings",
+    "DownloadResult",
+    "TelnyxRoomRecordings",
+    "RequestOptions",
+    "RetryPolicy",
+    "__version__",
+    *_errors_all,
+]

@@ -1,0 +1,163 @@
+# Generated from specs/telnyx/openapi.yaml by `make generate`. Do not edit.
+"""DELETE /room_recordings/{room_recording_id} (DeleteRoomRecording)."""
+
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient
+from ...models.error_response import ErrorResponse
+
+OPERATION_ID = "DeleteRoomRecording"
+
+
+def _build_request(
+    room_recording_id: UUID,
+) -> Request:
+    params: list[tuple[str, str]] = []
+    headers: dict[str, str] = {}
+    return Request(
+        method="DELETE",
+        path="/room_recordings/{room_recording_id}".format(
+            room_recording_id=quote(str(room_recording_id), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        idempotent=True,
+        operation_id=OPERATION_ID,
+        auth=("bearerAuth",),
+    )
+
+
+def _parse(response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return None
+    # An undocumented 2xx is read as the one documented success body.
+    return None
+
+
+def _parse_error(status: int, body: Any) -> Any:
+    """The vendor's error envelope as its generated model, for the statuses the spec documents."""
+    if status == 401:
+        return ErrorResponse.from_dict(body)
+    if status == 404:
+        return ErrorResponse.from_dict(body)
+    return None
+
+
+def sync_detailed(
+    client: SyncClient,
+    room_recording_id: UUID,
+    *,
+    options: RequestOptions | None = None,
+) -> APIResponse[None]:
+    """Delete a room recording
+
+    Synchronously deletes one room recording (and its file). Answers 204 with no body.
+
+    Args:
+        room_recording_id (UUID):  Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    APIResponse[None]: the parsed value and the raw httpx response.
+    """
+
+    request = _build_request(
+        room_recording_id,
+    )
+    return client.call(request, _parse, _parse_error, options)
+
+
+def sync(
+    client: SyncClient,
+    room_recording_id: UUID,
+    *,
+    options: RequestOptions | None = None,
+) -> None:
+    """Delete a room recording
+
+    Synchronously deletes one room recording (and its file). Answers 204 with no body.
+
+    Args:
+        room_recording_id (UUID):  Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    None
+    """
+
+    return sync_detailed(
+        client,
+        room_recording_id,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncClient,
+    room_recording_id: UUID,
+    *,
+    options: RequestOptions | None = None,
+) -> APIResponse[None]:
+    """Delete a room recording
+
+    Synchronously deletes one room recording (and its file). Answers 204 with no body.
+
+    Args:
+        room_recording_id (UUID):  Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    APIResponse[None]: the parsed value and the raw httpx response.
+    """
+
+    request = _build_request(
+        room_recording_id,
+    )
+    return await client.call(request, _parse, _parse_error, options)
+
+
+async def asyncio(
+    client: AsyncClient,
+    room_recording_id: UUID,
+    *,
+    options: RequestOptions | None = None,
+) -> None:
+    """Delete a room recording
+
+    Synchronously deletes one room recording (and its file). Answers 204 with no body.
+
+    Args:
+        room_recording_id (UUID):  Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    None
+    """
+
+    return (
+        await asyncio_detailed(
+            client,
+            room_recording_id,
+            options=options,
+        )
+    ).parsed

@@ -1,0 +1,228 @@
+# Generated from specs/telnyx/openapi.yaml by `make generate`. Do not edit.
+"""DELETE /room_recordings (DeleteRoomRecordings)."""
+
+from typing import Any
+
+import httpx
+
+from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient, encode_deep_object
+from ...models.error_response import ErrorResponse
+from ...models.page_params import PageParams
+from ...models.room_recording_filter import RoomRecordingFilter
+from ...models.room_recordings_bulk_delete_response import RoomRecordingsBulkDeleteResponse
+from ...types import UNSET, Unset
+
+OPERATION_ID = "DeleteRoomRecordings"
+
+
+def _build_request(
+    *,
+    filter_: RoomRecordingFilter | Unset = UNSET,
+    page: PageParams | Unset = UNSET,
+) -> Request:
+    params: list[tuple[str, str]] = []
+    json_filter_: dict[str, Any] | Unset = UNSET
+    if not isinstance(filter_, Unset):
+        json_filter_ = filter_.to_dict()
+    if isinstance(json_filter_, dict):
+        params.extend(encode_deep_object("filter", json_filter_))
+    json_page: dict[str, Any] | Unset = UNSET
+    if not isinstance(page, Unset):
+        json_page = page.to_dict()
+    if isinstance(json_page, dict):
+        params.extend(encode_deep_object("page", json_page))
+    headers: dict[str, str] = {}
+    return Request(
+        method="DELETE",
+        path="/room_recordings",
+        params=params,
+        headers=headers,
+        idempotent=True,
+        operation_id=OPERATION_ID,
+        auth=("bearerAuth",),
+    )
+
+
+def _parse(response: httpx.Response) -> RoomRecordingsBulkDeleteResponse:
+    if response.status_code == 201:
+        response_201 = RoomRecordingsBulkDeleteResponse.from_dict(response.json())
+
+        return response_201
+
+    # An undocumented 2xx is read as the one documented success body.
+    response_201 = RoomRecordingsBulkDeleteResponse.from_dict(response.json())
+
+    return response_201
+
+
+def _parse_error(status: int, body: Any) -> Any:
+    """The vendor's error envelope as its generated model, for the statuses the spec documents."""
+    if status == 401:
+        return ErrorResponse.from_dict(body)
+    if status == 422:
+        return ErrorResponse.from_dict(body)
+    return None
+
+
+def sync_detailed(
+    client: SyncClient,
+    *,
+    filter_: RoomRecordingFilter | Unset = UNSET,
+    page: PageParams | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> APIResponse[RoomRecordingsBulkDeleteResponse]:
+    """Delete several room recordings in a bulk
+
+    Deletes every room recording that matches `filter` (same filter keys as the list) and answers with
+    the
+    number of recordings deleted. Without a filter this deletes all of the account's room recordings —
+    pass a
+    filter. Answers 201 (not 200/204), as documented.
+
+    Args:
+        filter_ (RoomRecordingFilter | Unset): Filters for listing or bulk-deleting room
+            recordings; every key is optional and they combine with AND (sent as `filter[<key>]`, date
+            ranges as `filter[<key>][eq|gte|lte]`). Example: {'room_id':
+            '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0', 'status': 'completed', 'type': 'audio',
+            'duration_secs': 20, 'date_ended_at': {'gte': '2021-04-25', 'lte': '2021-04-30'}}.
+        page (PageParams | Unset): Page selection, sent as `page[number]` and `page[size]`.
+            Example: {'number': 2, 'size': 50}.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    APIResponse[RoomRecordingsBulkDeleteResponse]: the parsed value and the raw httpx response.
+    """
+
+    request = _build_request(
+        filter_=filter_,
+        page=page,
+    )
+    return client.call(request, _parse, _parse_error, options)
+
+
+def sync(
+    client: SyncClient,
+    *,
+    filter_: RoomRecordingFilter | Unset = UNSET,
+    page: PageParams | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> RoomRecordingsBulkDeleteResponse:
+    """Delete several room recordings in a bulk
+
+    Deletes every room recording that matches `filter` (same filter keys as the list) and answers with
+    the
+    number of recordings deleted. Without a filter this deletes all of the account's room recordings —
+    pass a
+    filter. Answers 201 (not 200/204), as documented.
+
+    Args:
+        filter_ (RoomRecordingFilter | Unset): Filters for listing or bulk-deleting room
+            recordings; every key is optional and they combine with AND (sent as `filter[<key>]`, date
+            ranges as `filter[<key>][eq|gte|lte]`). Example: {'room_id':
+            '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0', 'status': 'completed', 'type': 'audio',
+            'duration_secs': 20, 'date_ended_at': {'gte': '2021-04-25', 'lte': '2021-04-30'}}.
+        page (PageParams | Unset): Page selection, sent as `page[number]` and `page[size]`.
+            Example: {'number': 2, 'size': 50}.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    RoomRecordingsBulkDeleteResponse
+    """
+
+    return sync_detailed(
+        client,
+        filter_=filter_,
+        page=page,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncClient,
+    *,
+    filter_: RoomRecordingFilter | Unset = UNSET,
+    page: PageParams | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> APIResponse[RoomRecordingsBulkDeleteResponse]:
+    """Delete several room recordings in a bulk
+
+    Deletes every room recording that matches `filter` (same filter keys as the list) and answers with
+    the
+    number of recordings deleted. Without a filter this deletes all of the account's room recordings —
+    pass a
+    filter. Answers 201 (not 200/204), as documented.
+
+    Args:
+        filter_ (RoomRecordingFilter | Unset): Filters for listing or bulk-deleting room
+            recordings; every key is optional and they combine with AND (sent as `filter[<key>]`, date
+            ranges as `filter[<key>][eq|gte|lte]`). Example: {'room_id':
+            '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0', 'status': 'completed', 'type': 'audio',
+            'duration_secs': 20, 'date_ended_at': {'gte': '2021-04-25', 'lte': '2021-04-30'}}.
+        page (PageParams | Unset): Page selection, sent as `page[number]` and `page[size]`.
+            Example: {'number': 2, 'size': 50}.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    APIResponse[RoomRecordingsBulkDeleteResponse]: the parsed value and the raw httpx response.
+    """
+
+    request = _build_request(
+        filter_=filter_,
+        page=page,
+    )
+    return await client.call(request, _parse, _parse_error, options)
+
+
+async def asyncio(
+    client: AsyncClient,
+    *,
+    filter_: RoomRecordingFilter | Unset = UNSET,
+    page: PageParams | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> RoomRecordingsBulkDeleteResponse:
+    """Delete several room recordings in a bulk
+
+    Deletes every room recording that matches `filter` (same filter keys as the list) and answers with
+    the
+    number of recordings deleted. Without a filter this deletes all of the account's room recordings —
+    pass a
+    filter. Answers 201 (not 200/204), as documented.
+
+    Args:
+        filter_ (RoomRecordingFilter | Unset): Filters for listing or bulk-deleting room
+            recordings; every key is optional and they combine with AND (sent as `filter[<key>]`, date
+            ranges as `filter[<key>][eq|gte|lte]`). Example: {'room_id':
+            '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0', 'status': 'completed', 'type': 'audio',
+            'duration_secs': 20, 'date_ended_at': {'gte': '2021-04-25', 'lte': '2021-04-30'}}.
+        page (PageParams | Unset): Page selection, sent as `page[number]` and `page[size]`.
+            Example: {'number': 2, 'size': 50}.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    RoomRecordingsBulkDeleteResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client,
+            filter_=filter_,
+            page=page,
+            options=options,
+        )
+    ).parsed

@@ -1,0 +1,135 @@
+# Generated from specs/telnyx/openapi.yaml by `make generate`. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_meta import ErrorMeta
+    from ..models.error_source import ErrorSource
+
+
+T = TypeVar("T", bound="Error")
+
+
+@_attrs_define
+class Error:
+    """One error of a Telnyx v2 error body.
+
+    Example:
+        {'code': '10005', 'title': 'Resource not found', 'detail': 'The requested resource or URL could not be found.',
+            'source': {'pointer': '/'}, 'meta': {'url': 'https://developers.telnyx.com/docs/overview/errors/10005'}}
+
+    Attributes:
+        code (int | str): Telnyx error code, e.g. "10005" (see the Telnyx API error code table). Normally a string of
+            digits; an integer is accepted too. Example: 10005.
+        title (str): Short, stable error title. Example: Resource not found.
+        detail (str | Unset): Human-readable explanation of this occurrence. Example: The requested resource or URL
+            could not be found..
+        source (ErrorSource | Unset): Which part of the request caused the error. Example: {'parameter':
+            'filter[room_id]'}.
+        meta (ErrorMeta | Unset): Free-form extra information about the error (any keys); Telnyx puts a link to the
+            error's docs in `url`. Example: {'url': 'https://developers.telnyx.com/docs/overview/errors/10005'}.
+    """
+
+    code: int | str
+    title: str
+    detail: str | Unset = UNSET
+    source: ErrorSource | Unset = UNSET
+    meta: ErrorMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code: int | str
+        code = self.code
+
+        title = self.title
+
+        detail = self.detail
+
+        source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "title": title,
+            }
+        )
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if source is not UNSET:
+            field_dict["source"] = source
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_meta import ErrorMeta  # noqa: PLC0415
+        from ..models.error_source import ErrorSource  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_code(data: object) -> int | str:
+            return cast(int | str, data)
+
+        code = _parse_code(d.pop("code"))
+
+        title = d.pop("title")
+
+        detail = d.pop("detail", UNSET)
+
+        _source = d.pop("source", UNSET)
+        source: ErrorSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = ErrorSource.from_dict(_source)
+
+        _meta = d.pop("meta", UNSET)
+        meta: ErrorMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ErrorMeta.from_dict(_meta)
+
+        error = cls(
+            code=code,
+            title=title,
+            detail=detail,
+            source=source,
+            meta=meta,
+        )
+
+        error.additional_properties = d
+        return error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

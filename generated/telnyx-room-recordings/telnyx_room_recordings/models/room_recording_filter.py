@@ -1,0 +1,182 @@
+# Generated from specs/telnyx/openapi.yaml by `make generate`. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.date_ended_at_filter import DateEndedAtFilter
+    from ..models.date_started_at_filter import DateStartedAtFilter
+
+
+T = TypeVar("T", bound="RoomRecordingFilter")
+
+
+@_attrs_define
+class RoomRecordingFilter:
+    """Filters for listing or bulk-deleting room recordings; every key is optional and they combine with AND (sent as
+    `filter[<key>]`, date ranges as `filter[<key>][eq|gte|lte]`).
+
+        Example:
+            {'room_id': '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0', 'status': 'completed', 'type': 'audio', 'duration_secs': 20,
+                'date_ended_at': {'gte': '2021-04-25', 'lte': '2021-04-30'}}
+
+        Attributes:
+            date_ended_at (DateEndedAtFilter | Unset): Range on the day the recording ended (ISO 8601 dates, day
+                granularity), sent as `filter[date_ended_at][eq|gte|lte]`. Example: {'gte': '2021-04-25', 'lte': '2021-04-30'}.
+            date_started_at (DateStartedAtFilter | Unset): Range on the day the recording started (ISO 8601 dates, day
+                granularity), sent as `filter[date_started_at][eq|gte|lte]`. Example: {'eq': '2021-04-25'}.
+            room_id (UUID | Unset): room_id for filtering room recordings. Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
+            participant_id (UUID | Unset): participant_id for filtering room recordings. Example:
+                0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
+            session_id (UUID | Unset): session_id for filtering room recordings. Example:
+                0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
+            status (str | Unset): status for filtering room recordings (a RoomRecording status, `completed` or
+                `processing`). Example: completed.
+            type_ (str | Unset): type for filtering room recordings (a RoomRecording type, `audio` or `video`). Example:
+                audio.
+            duration_secs (int | Unset): duration_secs greater or equal for filtering room recordings (sent as
+                `filter[duration_secs]`). Example: 20.
+    """
+
+    date_ended_at: DateEndedAtFilter | Unset = UNSET
+    date_started_at: DateStartedAtFilter | Unset = UNSET
+    room_id: UUID | Unset = UNSET
+    participant_id: UUID | Unset = UNSET
+    session_id: UUID | Unset = UNSET
+    status: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    duration_secs: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date_ended_at: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.date_ended_at, Unset):
+            date_ended_at = self.date_ended_at.to_dict()
+
+        date_started_at: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.date_started_at, Unset):
+            date_started_at = self.date_started_at.to_dict()
+
+        room_id: str | Unset = UNSET
+        if not isinstance(self.room_id, Unset):
+            room_id = str(self.room_id)
+
+        participant_id: str | Unset = UNSET
+        if not isinstance(self.participant_id, Unset):
+            participant_id = str(self.participant_id)
+
+        session_id: str | Unset = UNSET
+        if not isinstance(self.session_id, Unset):
+            session_id = str(self.session_id)
+
+        status = self.status
+
+        type_ = self.type_
+
+        duration_secs = self.duration_secs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if date_ended_at is not UNSET:
+            field_dict["date_ended_at"] = date_ended_at
+        if date_started_at is not UNSET:
+            field_dict["date_started_at"] = date_started_at
+        if room_id is not UNSET:
+            field_dict["room_id"] = room_id
+        if participant_id is not UNSET:
+            field_dict["participant_id"] = participant_id
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if duration_secs is not UNSET:
+            field_dict["duration_secs"] = duration_secs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.date_ended_at_filter import DateEndedAtFilter  # noqa: PLC0415
+        from ..models.date_started_at_filter import DateStartedAtFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _date_ended_at = d.pop("date_ended_at", UNSET)
+        date_ended_at: DateEndedAtFilter | Unset
+        if isinstance(_date_ended_at, Unset):
+            date_ended_at = UNSET
+        else:
+            date_ended_at = DateEndedAtFilter.from_dict(_date_ended_at)
+
+        _date_started_at = d.pop("date_started_at", UNSET)
+        date_started_at: DateStartedAtFilter | Unset
+        if isinstance(_date_started_at, Unset):
+            date_started_at = UNSET
+        else:
+            date_started_at = DateStartedAtFilter.from_dict(_date_started_at)
+
+        _room_id = d.pop("room_id", UNSET)
+        room_id: UUID | Unset
+        if isinstance(_room_id, Unset):
+            room_id = UNSET
+        else:
+            room_id = UUID(_room_id)
+
+        _participant_id = d.pop("participant_id", UNSET)
+        participant_id: UUID | Unset
+        if isinstance(_participant_id, Unset):
+            participant_id = UNSET
+        else:
+            participant_id = UUID(_participant_id)
+
+        _session_id = d.pop("session_id", UNSET)
+        session_id: UUID | Unset
+        if isinstance(_session_id, Unset):
+            session_id = UNSET
+        else:
+            session_id = UUID(_session_id)
+
+        status = d.pop("status", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        duration_secs = d.pop("duration_secs", UNSET)
+
+        room_recording_filter = cls(
+            date_ended_at=date_ended_at,
+            date_started_at=date_started_at,
+            room_id=room_id,
+            participant_id=participant_id,
+            session_id=session_id,
+            status=status,
+            type_=type_,
+            duration_secs=duration_secs,
+        )
+
+        room_recording_filter.additional_properties = d
+        return room_recording_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+# Generated from specs/telnyx/openapi.yaml by `make generate`. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pagination_meta import PaginationMeta
+    from ..models.room_recording import RoomRecording
+
+
+T = TypeVar("T", bound="RoomRecordingList")
+
+
+@_attrs_define
+class RoomRecordingList:
+    """One page of room recordings.
+
+    Example:
+        {'data': [{'id': '6b61621f-62e0-4aad-ab11-9fd19e272e73', 'room_id': '7b61621f-5fe4-4aad-ab11-9fd19e272e73',
+            'session_id': '8b61621f-5fe4-4aad-ab11-9fd19e272e73', 'participant_id': '9b61621f-5fe4-4aad-ab11-9fd19e272e73',
+            'status': 'completed', 'download_url': 'https://www.example.com', 'type': 'audio', 'duration_secs': 3660,
+            'size_mb': 5.6, 'codec': 'opus', 'created_at': '2021-04-16T09:46:20.954863Z', 'updated_at':
+            '2021-04-16T10:24:55.962200Z', 'started_at': '2021-04-16T09:24:55.962200Z', 'ended_at':
+            '2021-04-16T10:24:55.962200Z', 'completed_at': '2021-04-16T10:25:55.962200Z', 'record_type': 'room_recording'}],
+            'meta': {'page_number': 2, 'page_size': 25, 'total_pages': 3, 'total_results': 55}}
+
+    Attributes:
+        data (list[RoomRecording] | Unset):
+        meta (PaginationMeta | Unset): Page counters of a list answer. Example: {'page_number': 2, 'page_size': 25,
+            'total_pages': 3, 'total_results': 55}.
+    """
+
+    data: list[RoomRecording] | Unset = UNSET
+    meta: PaginationMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+        from ..models.room_recording import RoomRecording  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: list[RoomRecording] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = RoomRecording.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: PaginationMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = PaginationMeta.from_dict(_meta)
+
+        room_recording_list = cls(
+            data=data,
+            meta=meta,
+        )
+
+        room_recording_list.additional_properties = d
+        return room_recording_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

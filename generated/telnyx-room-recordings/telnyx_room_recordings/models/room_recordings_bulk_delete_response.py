@@ -1,0 +1,79 @@
+# Generated from specs/telnyx/openapi.yaml by `make generate`. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.room_recordings_bulk_delete_result import RoomRecordingsBulkDeleteResult
+
+
+T = TypeVar("T", bound="RoomRecordingsBulkDeleteResponse")
+
+
+@_attrs_define
+class RoomRecordingsBulkDeleteResponse:
+    """Body of "delete several room recordings" (the official schema's title is "Bulk Room Recordings Delete Response").
+
+    Example:
+        {'data': {'room_recordings': 5}}
+
+    Attributes:
+        data (RoomRecordingsBulkDeleteResult | Unset): Outcome of a bulk delete. Example: {'room_recordings': 5}.
+    """
+
+    data: RoomRecordingsBulkDeleteResult | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.room_recordings_bulk_delete_result import RoomRecordingsBulkDeleteResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: RoomRecordingsBulkDeleteResult | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = RoomRecordingsBulkDeleteResult.from_dict(_data)
+
+        room_recordings_bulk_delete_response = cls(
+            data=data,
+        )
+
+        room_recordings_bulk_delete_response.additional_properties = d
+        return room_recordings_bulk_delete_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
