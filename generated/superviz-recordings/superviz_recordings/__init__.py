@@ -1,0 +1,30 @@
+# Generated from specs/superviz/openapi.yaml by `make generate`. Do not edit.
+"""SuperViz Recordings API: a typed client generated from specs/superviz/openapi.yaml.
+
+Start with ``SuperVizRecordings`` (or ``AsyncSuperVizRecordings``); models are in ``.models``.
+"""
+
+__version__ = "0.1.0"
+
+from ._runtime import (
+    NOT_GIVEN,
+    APIResponse,
+    DownloadResult,
+    RequestOptions,
+    RetryPolicy,
+)
+from .client import AsyncSuperVizRecordings, SuperVizRecordings
+from .errors import *  # noqa: F403
+from .errors import __all__ as _errors_all
+
+__all__ = [
+    "NOT_GIVEN",
+    "APIResponse",
+    "AsyncSuperVizRecordings",
+    "DownloadResult",
+    "SuperVizRecordings",
+    "RequestOptions",
+    "RetryPolicy",
+    "__version__",
+    *_errors_all,
+]

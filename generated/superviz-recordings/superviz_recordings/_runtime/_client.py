@@ -1,0 +1,148 @@
+# Generated from specs/superviz/openapi.yaml by `make generate`. Do not edit.
+"""The sync and async HTTP clients every generated package subclasses."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any, Self, TypeVar
+
+import httpx
+from httpx_retries import Retry
+
+from ._core import ClientCore, ClientSettings, ErrorParser
+from ._response import APIResponse
+from ._types import Request, RequestOptions
+
+__all__ = ["AsyncClient", "SyncClient"]
+
+T = TypeVar("T")
+_NO_OPTIONS = RequestOptions()
+
+
+class SyncClient:
+    """Sends :class:`Request` s with auth, timeouts, retries (idempotent calls only) and typed errors."""
+
+    def __init__(self, settings: ClientSettings, *, http_client: httpx.Client | None = None) -> None:
+        self._core = ClientCore(settings)
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.Client(timeout=settings.timeout)
+        self._sleep: Callable[[float], None] = time.sleep
+
+    @property
+    def base_url(self) -> str:
+        return self._core.url("")
+
+    def call(
+        self,
+        request: Request,
+        parse: Callable[[httpx.Response], T],
+        parse_error: ErrorParser | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[T]:
+        """Send ``request`` and parse the response; raise an ``APIStatusError`` subclass on 4xx/5xx."""
+        options = options or _NO_OPTIONS
+        http_request = self._core.build(self._http, request, options)
+        response = self.send(http_request, self._core.retry_for(request, options))
+        if response.is_error:
+            raise self._core.status_error(response, parse_error)
+        return APIResponse(self._core.parse(response, parse), response, self._core.request_id(response))
+
+    def send(self, request: httpx.Request, retry: Retry, *, stream: bool = False) -> httpx.Response:
+        """The retry loop: transport errors and retryable statuses are retried while ``retry`` allows."""
+        while True:
+            self._core.log_request(request)
+            try:
+                response = self._http.send(request, stream=stream)
+            except httpx.TransportError as exc:
+                if not self._core.should_retry_error(retry, exc):
+                    raise self._core.connection_error(exc, request) from exc
+                retry, delay = self._core.next_retry(retry, request, exc)
+                self._sleep(delay)
+                continue
+            self._core.log_response(response, streamed=stream)
+            if not self._core.should_retry_status(retry, response):
+                return response
+            response.close()
+            retry, delay = self._core.next_retry(retry, request, response)
+            self._sleep(delay)
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+
+class AsyncClient:
+    """The asyncio twin of :class:`SyncClient`."""
+
+    def __init__(self, settings: ClientSettings, *, http_client: httpx.AsyncClient | None = None) -> None:
+        self._core = ClientCore(settings)
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=settings.timeout)
+        self._sleep: Callable[[float], Any] = asyncio.sleep
+
+    @property
+    def base_url(self) -> str:
+        return self._core.url("")
+
+    async def call(
+        self,
+        request: Request,
+        parse: Callable[[httpx.Response], T],
+        parse_error: ErrorParser | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[T]:
+        """Send ``request`` and parse the response; raise an ``APIStatusError`` subclass on 4xx/5xx."""
+        options = options or _NO_OPTIONS
+        http_request = self._core.build(self._http, request, options)
+        response = await self.send(http_request, self._core.retry_for(request, options))
+        if response.is_error:
+            raise self._core.status_error(response, parse_error)
+        return APIResponse(self._core.parse(response, parse), response, self._core.request_id(response))
+
+    async def send(self, request: httpx.Request, retry: Retry, *, stream: bool = False) -> httpx.Response:
+        """The retry loop: transport errors and retryable statuses are retried while ``retry`` allows."""
+        while True:
+            self._core.log_request(request)
+            try:
+                response = await self._http.send(request, stream=stream)
+            except httpx.TransportError as exc:
+                if not self._core.should_retry_error(retry, exc):
+                    raise self._core.connection_error(exc, request) from exc
+                retry, delay = self._core.next_retry(retry, request, exc)
+                await self._sleep(delay)
+                continue
+            self._core.log_response(response, streamed=stream)
+            if not self._core.should_retry_status(retry, response):
+                return response
+            await response.aclose()
+            retry, delay = self._core.next_retry(retry, request, response)
+            await self._sleep(delay)
+
+    async def close(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"

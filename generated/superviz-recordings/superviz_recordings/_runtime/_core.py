@@ -1,0 +1,202 @@
+# Generated from specs/superviz/openapi.yaml by `make generate`. Do not edit.
+"""The sans-I/O part of every client: building requests, choosing retries, turning responses into errors, logging."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
+
+import httpx
+from httpx_retries import Retry
+
+from ._errors import APIConnectionError, APIResponseValidationError, APIStatusError, APITimeoutError, status_error_class
+from ._redact import Redactor
+from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+from ._types import NOT_GIVEN, Request, RequestOptions, TimeoutTypes
+from ._util import dig
+
+__all__ = ["DEFAULT_TIMEOUT", "ClientCore", "ClientSettings", "ErrorParser"]
+
+T = TypeVar("T")
+ErrorParser = Callable[[int, Any], Any]
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+
+
+@dataclasses.dataclass(frozen=True)
+class ClientSettings:
+    """Everything a generated client knows from its spec and its constructor arguments."""
+
+    base_url: str
+    auth_headers: Callable[[Sequence[str]], Mapping[str, str]]  # schemes -> headers
+    redactor: Redactor
+    logger_name: str
+    user_agent: str
+    request_id_headers: Sequence[str] = ("x-request-id",)
+    error_message_paths: Sequence[str] = ("message",)
+    timeout: TimeoutTypes = dataclasses.field(default_factory=lambda: DEFAULT_TIMEOUT)
+    max_retries: int = DEFAULT_MAX_RETRIES
+    default_headers: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    retry_policy: RetryPolicy = dataclasses.field(default_factory=RetryPolicy)
+
+
+class ClientCore:
+    """Shared by the sync and async clients; performs no I/O."""
+
+    def __init__(self, settings: ClientSettings) -> None:
+        self.settings = settings
+        self.redactor = settings.redactor
+        self.logger = logging.getLogger(settings.logger_name)
+        self._base_url = settings.base_url.rstrip("/")
+        self._error_paths = [path.split(".") for path in settings.error_message_paths]
+
+    # -- requests -------------------------------------------------------------------------------------------------
+    def url(self, path: str) -> str:
+        return self._base_url + path
+
+    def headers(self, request: Request, options: RequestOptions) -> dict[str, str]:
+        headers = {"User-Agent": self.settings.user_agent, "Accept": "application/json"}
+        headers.update(self.settings.default_headers)
+        headers.update(self.settings.auth_headers(request.auth))
+        headers.update(request.headers or {})
+        headers.update(options.extra_headers or {})
+        return headers
+
+    def timeout(self, options: RequestOptions) -> TimeoutTypes:
+        return self.settings.timeout if options.timeout is NOT_GIVEN else options.timeout  # type: ignore[return-value]
+
+    def retry_for(self, request: Request, options: RequestOptions) -> Retry:
+        budget = self.settings.max_retries if options.max_retries is None else options.max_retries
+        return self.settings.retry_policy.start(budget if request.idempotent else 0)
+
+    def build(self, http: httpx.Client | httpx.AsyncClient, request: Request, options: RequestOptions) -> httpx.Request:
+        return http.build_request(
+            request.method,
+            self.url(request.path),
+            params=list(request.params),
+            json=request.json if request.has_body else None,
+            headers=self.headers(request, options),
+            timeout=self.timeout(options),
+        )
+
+    # -- retries --------------------------------------------------------------------------------------------------
+    def should_retry_status(self, retry: Retry, response: httpx.Response) -> bool:
+        return not retry.is_exhausted() and retry.is_retryable_status_code(response.status_code)
+
+    def should_retry_error(self, retry: Retry, error: Exception) -> bool:
+        return not retry.is_exhausted() and isinstance(error, httpx.TransportError)
+
+    def next_retry(
+        self, retry: Retry, request: httpx.Request, cause: httpx.Response | Exception
+    ) -> tuple[Retry, float]:
+        retry = retry.increment()
+        headers = cause.headers if isinstance(cause, httpx.Response) else None
+        delay = self.settings.retry_policy.delay(retry, headers)
+        reason = f"status {cause.status_code}" if isinstance(cause, httpx.Response) else type(cause).__name__
+        self.logger.info(
+            "retrying %s %s in %.3fs (%s, retry %d of %d)",
+            request.method,
+            self.redactor.text(str(request.url)),
+            delay,
+            reason,
+            retry.attempts_made,
+            retry.total,
+        )
+        return retry, delay
+
+    def connection_error(self, error: Exception, request: httpx.Request) -> APIConnectionError:
+        text = self.redactor.text(str(error) or type(error).__name__)
+        where = f"{request.method} {self.redactor.text(str(request.url))}"
+        if isinstance(error, httpx.TimeoutException):
+            return APITimeoutError(f"timed out: {where}: {text}", request=request)
+        return APIConnectionError(f"connection error: {where}: {text}", request=request)
+
+    # -- responses ------------------------------------------------------------------------------------------------
+    def request_id(self, response: httpx.Response) -> str | None:
+        for name in self.settings.request_id_headers:
+            if name in response.headers:
+                return response.headers[name]
+        return None
+
+    def status_error(self, response: httpx.Response, parse_error: ErrorParser | None) -> APIStatusError:
+        raw_body = self.redactor.body_text(response.content, limit=64 * 1024)
+        try:
+            body: Any = json.loads(response.content) if response.content else None
+        except ValueError:
+            body = None
+        error = None
+        if parse_error is not None and isinstance(body, dict):
+            try:
+                error = parse_error(response.status_code, body)
+            except (KeyError, TypeError, ValueError):
+                error = None
+        request_id = self.request_id(response)
+        detail = self._vendor_message(body, raw_body)
+        request = response.request
+        message = f"{response.status_code} {response.reason_phrase} from {request.method} {request.url.path}"
+        if detail:
+            message += f": {detail}"
+        if request_id:
+            message += f" (request id {request_id})"
+        return status_error_class(response.status_code)(
+            self.redactor.text(message),
+            response=response,
+            body=self.redactor.value(body),
+            raw_body=raw_body,
+            error=error,
+            request_id=request_id,
+        )
+
+    def _vendor_message(self, body: Any, raw_body: str) -> str:
+        if isinstance(body, str):
+            return body
+        for path in self._error_paths:
+            value = dig(body, *path)
+            if isinstance(value, str | int | float) and str(value):
+                return str(value)
+        return "" if body is not None else raw_body[:200]
+
+    def parse(self, response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
+        try:
+            return parse(response)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raw = self.redactor.body_text(response.content, limit=2048)
+            message = (
+                f"could not parse the {response.status_code} response of {response.request.method} "
+                f"{response.request.url.path}: {type(exc).__name__}: {self.redactor.text(str(exc))}"
+            )
+            raise APIResponseValidationError(message, response=response, raw_body=raw) from exc
+
+    # -- logging --------------------------------------------------------------------------------------------------
+    def log_request(self, request: httpx.Request) -> None:
+        if self.logger.isEnabledFor(logging.DEBUG):
+            self.logger.debug(
+                "request %s %s headers=%s body=%s",
+                request.method,
+                self.redactor.text(str(request.url)),
+                self.redactor.headers(request.headers),
+                self.redactor.body_text(request.content) if request.content else "",
+            )
+
+    def log_response(self, response: httpx.Response, *, streamed: bool = False) -> None:
+        if self.logger.isEnabledFor(logging.DEBUG):
+            self.logger.debug(
+                "response %s %s -> %s headers=%s body=%s",
+                response.request.method,
+                self.redactor.text(str(response.request.url)),
+                response.status_code,
+                self.redactor.headers(response.headers),
+                "<streamed>" if streamed else self.redactor.body_text(response.content),
+            )
+
+
+def enable_debug_logging(logger_name: str) -> None:
+    """Turn on request/response logging (redacted) to stderr for one package's logger."""
+    logger = logging.getLogger(logger_name)
+    logger.setLevel(logging.DEBUG)
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)

@@ -1,0 +1,50 @@
+# Generated from specs/superviz/openapi.yaml by `make generate`. Do not edit.
+"""Query-string encoding for OpenAPI parameter styles the base generator gets wrong (deepObject, explode=false)."""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+__all__ = ["encode_deep_object", "encode_form", "query_value"]
+
+
+def query_value(value: Any) -> str:
+    """One scalar as it appears in a query string."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, datetime.datetime | datetime.date):
+        return value.isoformat()
+    return str(value)
+
+
+def encode_deep_object(name: str, value: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """``style: deepObject`` → ``name[key]=v`` pairs, nested objects as ``name[a][b]=v``; ``None`` is omitted."""
+    pairs: list[tuple[str, str]] = []
+    for key, item in value.items():
+        wire_name = f"{name}[{key}]"
+        if item is None:
+            continue
+        if isinstance(item, Mapping):
+            pairs.extend(encode_deep_object(wire_name, item))
+        elif isinstance(item, list | tuple):
+            pairs.extend((wire_name, query_value(element)) for element in item)
+        else:
+            pairs.append((wire_name, query_value(item)))
+    return pairs
+
+
+def encode_form(name: str, value: Any, *, explode: bool = True) -> list[tuple[str, str]]:
+    """``style: form`` (the query default): arrays repeat the name, or join with commas when ``explode: false``."""
+    if value is None:
+        return []
+    if isinstance(value, Sequence) and not isinstance(value, str | bytes):
+        values = [query_value(item) for item in value]
+        if not values:
+            return []
+        return [(name, item) for item in values] if explode else [(name, ",".join(values))]
+    return [(name, query_value(value))]

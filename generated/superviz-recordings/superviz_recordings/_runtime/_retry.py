@@ -1,0 +1,51 @@
+# Generated from specs/superviz/openapi.yaml by `make generate`. Do not edit.
+"""Retry policy: httpx-retries' ``Retry`` supplies backoff with jitter and Retry-After parsing; we add the caps."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+
+from httpx_retries import Retry
+
+__all__ = ["DEFAULT_MAX_RETRIES", "RETRY_STATUSES", "RetryPolicy"]
+
+DEFAULT_MAX_RETRIES = 2
+RETRY_STATUSES = frozenset({408, 409, 429, *range(500, 600)})
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """How the client retries: exponential backoff with jitter, honouring ``Retry-After`` up to a cap.
+
+    Only idempotent operations are retried (the spec decides: GET/PUT/DELETE, or ``x-idempotent``);
+    a request that may have started something (POST) is never sent twice.
+    """
+
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    jitter: float = 0.25
+    max_retry_after: float = 60.0
+
+    def start(self, max_retries: int) -> Retry:
+        """A fresh httpx-retries ``Retry`` state for one call."""
+        return Retry(
+            total=max(0, max_retries),
+            backoff_factor=self.initial_delay / 2,  # Retry doubles before the first sleep: 0.5, 1, 2, 4 ... s
+            max_backoff_wait=self.max_delay,
+            backoff_jitter=self.jitter,
+            status_forcelist=RETRY_STATUSES,
+            respect_retry_after_header=True,
+        )
+
+    def delay(self, retry: Retry, headers: Mapping[str, str] | None) -> float:
+        """Seconds to wait before the attempt ``retry`` describes: Retry-After (capped) if valid, else backoff."""
+        value = (headers or {}).get("retry-after", "").strip()
+        if value:
+            try:
+                seconds = retry.parse_retry_after(value)  # delta-seconds or an HTTP date
+            except ValueError:
+                seconds = -1.0
+            if seconds >= 0:
+                return min(seconds, self.max_retry_after)
+        return retry.backoff_strategy()

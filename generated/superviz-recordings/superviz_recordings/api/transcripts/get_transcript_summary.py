@@ -1,0 +1,189 @@
+# Generated from specs/superviz/openapi.yaml by `make generate`. Do not edit.
+"""GET /recordings/transcripts/{recordingId}/summary (getTranscriptSummary)."""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient
+from ...models.error_response import ErrorResponse
+
+OPERATION_ID = "getTranscriptSummary"
+
+
+def _build_request(
+    recording_id: str,
+) -> Request:
+    params: list[tuple[str, str]] = []
+    headers: dict[str, str] = {}
+    return Request(
+        method="GET",
+        path="/recordings/transcripts/{recording_id}/summary".format(
+            recording_id=quote(str(recording_id), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        idempotent=True,
+        operation_id=OPERATION_ID,
+        auth=(
+            "clientId",
+            "passphrase",
+            "secret",
+        ),
+    )
+
+
+def _parse(response: httpx.Response) -> Any:
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    # An undocumented 2xx is read as the one documented success body.
+    response_200 = response.json()
+    return response_200
+
+
+def _parse_error(status: int, body: Any) -> Any:
+    """The vendor's error envelope as its generated model, for the statuses the spec documents."""
+    if status == 401:
+        return ErrorResponse.from_dict(body)
+    if status == 404:
+        return ErrorResponse.from_dict(body)
+    return None
+
+
+def sync_detailed(
+    client: SyncClient,
+    recording_id: str,
+    *,
+    options: RequestOptions | None = None,
+) -> APIResponse[Any]:
+    """Get a transcript summary
+
+    Returns an AI summary of the conversation in a recording's transcript (for example: "The team
+    discussed a
+    new project, assigned the lead role to Jane, and set a completion date for end of Q3."). The
+    transcript
+    must have been generated first. Needs the `passphrase` header in addition to `client_id` and
+    `secret`.
+
+    Args:
+        recording_id (str):  Example: 5323c958-ecbd-4358-b85d-0bf5b82d7f27.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    APIResponse[Any]: the parsed value and the raw httpx response.
+    """
+
+    request = _build_request(
+        recording_id,
+    )
+    return client.call(request, _parse, _parse_error, options)
+
+
+def sync(
+    client: SyncClient,
+    recording_id: str,
+    *,
+    options: RequestOptions | None = None,
+) -> Any:
+    """Get a transcript summary
+
+    Returns an AI summary of the conversation in a recording's transcript (for example: "The team
+    discussed a
+    new project, assigned the lead role to Jane, and set a completion date for end of Q3."). The
+    transcript
+    must have been generated first. Needs the `passphrase` header in addition to `client_id` and
+    `secret`.
+
+    Args:
+        recording_id (str):  Example: 5323c958-ecbd-4358-b85d-0bf5b82d7f27.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    Any
+    """
+
+    return sync_detailed(
+        client,
+        recording_id,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client: AsyncClient,
+    recording_id: str,
+    *,
+    options: RequestOptions | None = None,
+) -> APIResponse[Any]:
+    """Get a transcript summary
+
+    Returns an AI summary of the conversation in a recording's transcript (for example: "The team
+    discussed a
+    new project, assigned the lead role to Jane, and set a completion date for end of Q3."). The
+    transcript
+    must have been generated first. Needs the `passphrase` header in addition to `client_id` and
+    `secret`.
+
+    Args:
+        recording_id (str):  Example: 5323c958-ecbd-4358-b85d-0bf5b82d7f27.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    APIResponse[Any]: the parsed value and the raw httpx response.
+    """
+
+    request = _build_request(
+        recording_id,
+    )
+    return await client.call(request, _parse, _parse_error, options)
+
+
+async def asyncio(
+    client: AsyncClient,
+    recording_id: str,
+    *,
+    options: RequestOptions | None = None,
+) -> Any:
+    """Get a transcript summary
+
+    Returns an AI summary of the conversation in a recording's transcript (for example: "The team
+    discussed a
+    new project, assigned the lead role to Jane, and set a completion date for end of Q3."). The
+    transcript
+    must have been generated first. Needs the `passphrase` header in addition to `client_id` and
+    `secret`.
+
+    Args:
+        recording_id (str):  Example: 5323c958-ecbd-4358-b85d-0bf5b82d7f27.
+        options: per-call timeout, retry budget and extra headers.
+
+    Raises:
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
+        APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+
+    Returns:
+    Any
+    """
+
+    return (
+        await asyncio_detailed(
+            client,
+            recording_id,
+            options=options,
+        )
+    ).parsed

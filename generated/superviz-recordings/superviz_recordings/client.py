@@ -1,0 +1,822 @@
+# Generated from specs/superviz/openapi.yaml by `make generate`. Do not edit.
+"""SuperVizRecordings and AsyncSuperVizRecordings: the entry points of this package (SuperViz Recordings API)."""
+
+from __future__ import annotations
+
+import builtins
+import os
+from collections.abc import Callable, Mapping, Sequence
+from functools import cached_property
+from typing import IO, Any, cast
+
+import httpx
+
+from . import __version__
+from ._runtime import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    NOT_GIVEN,
+    APIResponse,
+    AsyncClient,
+    AsyncPager,
+    ClientSettings,
+    DownloadError,
+    DownloadResult,
+    NotGiven,
+    PageRules,
+    Redactor,
+    RequestOptions,
+    RetryPolicy,
+    Scheme,
+    SyncClient,
+    SyncPager,
+    TimeoutTypes,
+    auth_headers,
+    dig,
+    download_async,
+    download_sync,
+    enable_debug_logging,
+    missing,
+    resolve_credential,
+)
+from .api.recordings import list_recordings as _list_recordings
+from .api.recordings import list_recordings_with_transcripts as _list_recordings_with_transcripts
+from .api.transcripts import create_transcript as _create_transcript
+from .api.transcripts import get_transcript as _get_transcript
+from .api.transcripts import get_transcript_summary as _get_transcript_summary
+from .models import Recording
+from .models.create_transcript_request import CreateTranscriptRequest
+from .models.recording_list import RecordingList
+from .models.transcript_segment import TranscriptSegment
+from .types import UNSET, Unset
+
+__all__ = ["SuperVizRecordings", "AsyncSuperVizRecordings"]
+
+DEFAULT_BASE_URL = "https://api.superviz.com"
+BASE_URL_ENV = "SUPERVIZ_RECORDINGS_BASE_URL"
+LOG_ENV = "SUPERVIZ_RECORDINGS_LOG"
+SCHEMES = (
+    Scheme(name="clientId", header="client_id", prefix="", arg="client_id", env="SUPERVIZ_CLIENT_ID", required=True),
+    Scheme(name="secret", header="secret", prefix="", arg="secret", env="SUPERVIZ_SECRET", required=True),
+    Scheme(
+        name="passphrase", header="passphrase", prefix="", arg="passphrase", env="SUPERVIZ_PASSPHRASE", required=False
+    ),
+)
+SECRET_FIELDS = ()
+SECRET_HEADERS = (
+    "client_id",
+    "secret",
+    "passphrase",
+)
+
+
+def _settings(
+    credentials: Mapping[str, Callable[[], str]],
+    secrets: Sequence[str],
+    *,
+    base_url: str | None,
+    timeout: TimeoutTypes,
+    max_retries: int,
+    default_headers: Mapping[str, str] | None,
+    retry_policy: RetryPolicy | None,
+    debug: bool,
+) -> ClientSettings:
+    if debug or os.environ.get(LOG_ENV, "").lower() == "debug":
+        enable_debug_logging(__package__ or "superviz_recordings")
+    return ClientSettings(
+        base_url=base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL,
+        auth_headers=auth_headers(SCHEMES, credentials),
+        redactor=Redactor(secrets=secrets, secret_headers=SECRET_HEADERS, secret_fields=SECRET_FIELDS),
+        logger_name=__package__ or "superviz_recordings",
+        user_agent=f"superviz-recordings/{__version__} httpx/{httpx.__version__}",
+        request_id_headers=("x-request-id",),
+        error_message_paths=(
+            "message",
+            "message.0",
+            "error",
+        ),
+        timeout=timeout,
+        max_retries=max_retries,
+        default_headers=dict(default_headers or {}),
+        retry_policy=retry_policy or RetryPolicy(),
+    )
+
+
+def _credentials(
+    client_id: str | None,
+    secret: str | None,
+    passphrase: str | None,
+) -> tuple[dict[str, Callable[[], str]], list[str]]:
+    """Each scheme's credential (argument, else environment) and the values to redact."""
+    providers: dict[str, Callable[[], str]] = {}
+    secrets: list[str] = []
+    client_id = resolve_credential(SCHEMES[0], client_id)
+    if client_id is not None:
+        secrets.append(client_id)
+        providers["clientId"] = (lambda value: lambda: value)(client_id)
+    else:
+        raise missing(SCHEMES[0])
+    secret = resolve_credential(SCHEMES[1], secret)
+    if secret is not None:
+        secrets.append(secret)
+        providers["secret"] = (lambda value: lambda: value)(secret)
+    else:
+        raise missing(SCHEMES[1])
+    passphrase = resolve_credential(SCHEMES[2], passphrase)
+    if passphrase is not None:
+        secrets.append(passphrase)
+        providers["passphrase"] = (lambda value: lambda: value)(passphrase)
+    return providers, secrets
+
+
+def _options(
+    timeout: TimeoutTypes | NotGiven, max_retries: int | None, extra_headers: Mapping[str, str] | None
+) -> RequestOptions:
+    return RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+
+
+def _download_target(source: Any) -> tuple[str, int | None]:
+    """The URL and expected size (bytes) of a downloadable model, or a plain URL."""
+    if isinstance(source, str):
+        return source, None
+    if isinstance(source, Recording):
+        url = dig(source, *("url",))
+        size = None
+        if not url:
+            raise DownloadError(f"this {type(source).__name__} has no download URL yet")
+        return str(url), int(size) if isinstance(size, int | float) and size > 0 else None
+    raise TypeError(f"cannot download a {type(source).__name__}: pass a URL or a model with a download URL")
+
+
+class RecordingsResourceWithRawResponse:
+    """Operations tagged recordings, returning ``APIResponse`` (parsed value + raw httpx response)."""
+
+    def __init__(self, client: SuperVizRecordings) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        room_id: str | Unset = UNSET,
+        meeting_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        take: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[RecordingList]:
+        """List recordings (``GET /recording``)."""
+        return _list_recordings.sync_detailed(
+            self._client,
+            room_id=room_id,
+            meeting_id=meeting_id,
+            page=page,
+            take=take,
+            options=_options(timeout, max_retries, extra_headers),
+        )
+
+    def list_with_transcripts(
+        self,
+        *,
+        room_id: str | Unset = UNSET,
+        meeting_id: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[RecordingList]:
+        """List recordings with transcripts (``GET /recording/with-transcripts``)."""
+        return _list_recordings_with_transcripts.sync_detailed(
+            self._client,
+            room_id=room_id,
+            meeting_id=meeting_id,
+            options=_options(timeout, max_retries, extra_headers),
+        )
+
+
+class RecordingsResource:
+    """Operations tagged recordings."""
+
+    def __init__(self, client: SuperVizRecordings) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> RecordingsResourceWithRawResponse:
+        """The same operations, returning the raw response too (status, headers, request id)."""
+        return RecordingsResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        room_id: str | Unset = UNSET,
+        meeting_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        take: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RecordingList:
+        """List recordings (``GET /recording``)."""
+        return _list_recordings.sync(
+            self._client,
+            room_id=room_id,
+            meeting_id=meeting_id,
+            page=page,
+            take=take,
+            options=_options(timeout, max_retries, extra_headers),
+        )
+
+    def iter_list(
+        self,
+        *,
+        room_id: str | Unset = UNSET,
+        meeting_id: str | Unset = UNSET,
+        page_size: int | None = None,
+        limit: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPager[RecordingList, Recording]:
+        """Every item of every page of ``list``, fetched lazily one page at a time; ``limit`` caps the item count."""
+        options = _options(timeout, max_retries, extra_headers)
+
+        def fetch(page_number: int) -> RecordingList:
+            return _list_recordings.sync(
+                self._client,
+                page=page_number,
+                take=page_size if page_size is not None else UNSET,
+                room_id=room_id,
+                meeting_id=meeting_id,
+                options=options,
+            )
+
+        rules: PageRules[RecordingList, Recording] = PageRules(
+            first_page=1,
+            items=lambda page: cast("builtins.list[Recording] | None", dig(page, *("data",))),
+            total_pages=lambda page: dig(
+                page,
+                *(
+                    "pagination",
+                    "total_pages",
+                ),
+            ),
+            total_items=lambda page: dig(
+                page,
+                *(
+                    "pagination",
+                    "total",
+                ),
+            ),
+            page_size=page_size,
+        )
+        return SyncPager(fetch, rules, limit=limit)
+
+    def list_with_transcripts(
+        self,
+        *,
+        room_id: str | Unset = UNSET,
+        meeting_id: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RecordingList:
+        """List recordings with transcripts (``GET /recording/with-transcripts``)."""
+        return _list_recordings_with_transcripts.sync(
+            self._client,
+            room_id=room_id,
+            meeting_id=meeting_id,
+            options=_options(timeout, max_retries, extra_headers),
+        )
+
+
+class AsyncRecordingsResourceWithRawResponse:
+    """Operations tagged recordings, returning ``APIResponse`` (parsed value + raw httpx response)."""
+
+    def __init__(self, client: AsyncSuperVizRecordings) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        room_id: str | Unset = UNSET,
+        meeting_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        take: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[RecordingList]:
+        """List recordings (``GET /recording``)."""
+        return await _list_recordings.asyncio_detailed(
+            self._client,
+            room_id=room_id,
+            meeting_id=meeting_id,
+            page=page,
+            take=take,
+            options=_options(timeout, max_retries, extra_headers),
+        )
+
+    async def list_with_transcripts(
+        self,
+        *,
+        room_id: str | Unset = UNSET,
+        meeting_id: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[RecordingList]:
+        """List recordings with transcripts (``GET /recording/with-transcripts``)."""
+        return await _list_recordings_with_transcripts.asyncio_detailed(
+            self._client,
+            room_id=room_id,
+            meeting_id=meeting_id,
+            options=_options(timeout, max_retries, extra_headers),
+        )
+
+
+class AsyncRecordingsResource:
+    """Operations tagged recordings."""
+
+    def __init__(self, client: AsyncSuperVizRecordings) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRecordingsResourceWithRawResponse:
+        """The same operations, returning the raw response too (status, headers, request id)."""
+        return AsyncRecordingsResourceWithRawResponse(self._client)
+
+    async def list(
+        self,
+        *,
+        room_id: str | Unset = UNSET,
+        meeting_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        take: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RecordingList:
+        """List recordings (``GET /recording``)."""
+        return await _list_recordings.asyncio(
+            self._client,
+            room_id=room_id,
+            meeting_id=meeting_id,
+            page=page,
+            take=take,
+            options=_options(timeout, max_retries, extra_headers),
+        )
+
+    def iter_list(
+        self,
+        *,
+        room_id: str | Unset = UNSET,
+        meeting_id: str | Unset = UNSET,
+        page_size: int | None = None,
+        limit: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPager[RecordingList, Recording]:
+        """Every item of every page of ``list``, fetched lazily one page at a time; ``limit`` caps the item count."""
+        options = _options(timeout, max_retries, extra_headers)
+
+        async def fetch(page_number: int) -> RecordingList:
+            return await _list_recordings.asyncio(
+                self._client,
+                page=page_number,
+                take=page_size if page_size is not None else UNSET,
+                room_id=room_id,
+                meeting_id=meeting_id,
+                options=options,
+            )
+
+        rules: PageRules[RecordingList, Recording] = PageRules(
+            first_page=1,
+            items=lambda page: cast("builtins.list[Recording] | None", dig(page, *("data",))),
+            total_pages=lambda page: dig(
+                page,
+                *(
+                    "pagination",
+                    "total_pages",
+                ),
+            ),
+            total_items=lambda page: dig(
+                page,
+                *(
+                    "pagination",
+                    "total",
+                ),
+            ),
+            page_size=page_size,
+        )
+        return AsyncPager(fetch, rules, limit=limit)
+
+    async def list_with_transcripts(
+        self,
+        *,
+        room_id: str | Unset = UNSET,
+        meeting_id: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RecordingList:
+        """List recordings with transcripts (``GET /recording/with-transcripts``)."""
+        return await _list_recordings_with_transcripts.asyncio(
+            self._client,
+            room_id=room_id,
+            meeting_id=meeting_id,
+            options=_options(timeout, max_retries, extra_headers),
+        )
+
+
+class TranscriptsResourceWithRawResponse:
+    """Operations tagged transcripts, returning ``APIResponse`` (parsed value + raw httpx response)."""
+
+    def __init__(self, client: SuperVizRecordings) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        body: CreateTranscriptRequest | Mapping[str, Any],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[None]:
+        """Generate a transcript (``POST /recordings/transcripts``)."""
+        return _create_transcript.sync_detailed(
+            self._client,
+            body=body if isinstance(body, CreateTranscriptRequest) else CreateTranscriptRequest.from_dict(body),
+            options=_options(timeout, max_retries, extra_headers),
+        )
+
+    def get(
+        self,
+        recording_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[builtins.list[TranscriptSegment]]:
+        """Get a transcript (``GET /recordings/transcripts/{recordingId}``)."""
+        return _get_transcript.sync_detailed(
+            self._client,
+            recording_id,
+            options=_options(timeout, max_retries, extra_headers),
+        )
+
+    def get_summary(
+        self,
+        recording_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Any]:
+        """Get a transcript summary (``GET /recordings/transcripts/{recordingId}/summary``)."""
+        return _get_transcript_summary.sync_detailed(
+            self._client,
+            recording_id,
+            options=_options(timeout, max_retries, extra_headers),
+        )
+
+
+class TranscriptsResource:
+    """Operations tagged transcripts."""
+
+    def __init__(self, client: SuperVizRecordings) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> TranscriptsResourceWithRawResponse:
+        """The same operations, returning the raw response too (status, headers, request id)."""
+        return TranscriptsResourceWithRawResponse(self._client)
+
+    def create(
+        self,
+        *,
+        body: CreateTranscriptRequest | Mapping[str, Any],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Generate a transcript (``POST /recordings/transcripts``)."""
+        return _create_transcript.sync(
+            self._client,
+            body=body if isinstance(body, CreateTranscriptRequest) else CreateTranscriptRequest.from_dict(body),
+            options=_options(timeout, max_retries, extra_headers),
+        )
+
+    def get(
+        self,
+        recording_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[TranscriptSegment]:
+        """Get a transcript (``GET /recordings/transcripts/{recordingId}``)."""
+        return _get_transcript.sync(
+            self._client,
+            recording_id,
+            options=_options(timeout, max_retries, extra_headers),
+        )
+
+    def get_summary(
+        self,
+        recording_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Get a transcript summary (``GET /recordings/transcripts/{recordingId}/summary``)."""
+        return _get_transcript_summary.sync(
+            self._client,
+            recording_id,
+            options=_options(timeout, max_retries, extra_headers),
+        )
+
+
+class AsyncTranscriptsResourceWithRawResponse:
+    """Operations tagged transcripts, returning ``APIResponse`` (parsed value + raw httpx response)."""
+
+    def __init__(self, client: AsyncSuperVizRecordings) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        body: CreateTranscriptRequest | Mapping[str, Any],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[None]:
+        """Generate a transcript (``POST /recordings/transcripts``)."""
+        return await _create_transcript.asyncio_detailed(
+            self._client,
+            body=body if isinstance(body, CreateTranscriptRequest) else CreateTranscriptRequest.from_dict(body),
+            options=_options(timeout, max_retries, extra_headers),
+        )
+
+    async def get(
+        self,
+        recording_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[builtins.list[TranscriptSegment]]:
+        """Get a transcript (``GET /recordings/transcripts/{recordingId}``)."""
+        return await _get_transcript.asyncio_detailed(
+            self._client,
+            recording_id,
+            options=_options(timeout, max_retries, extra_headers),
+        )
+
+    async def get_summary(
+        self,
+        recording_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Any]:
+        """Get a transcript summary (``GET /recordings/transcripts/{recordingId}/summary``)."""
+        return await _get_transcript_summary.asyncio_detailed(
+            self._client,
+            recording_id,
+            options=_options(timeout, max_retries, extra_headers),
+        )
+
+
+class AsyncTranscriptsResource:
+    """Operations tagged transcripts."""
+
+    def __init__(self, client: AsyncSuperVizRecordings) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTranscriptsResourceWithRawResponse:
+        """The same operations, returning the raw response too (status, headers, request id)."""
+        return AsyncTranscriptsResourceWithRawResponse(self._client)
+
+    async def create(
+        self,
+        *,
+        body: CreateTranscriptRequest | Mapping[str, Any],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Generate a transcript (``POST /recordings/transcripts``)."""
+        return await _create_transcript.asyncio(
+            self._client,
+            body=body if isinstance(body, CreateTranscriptRequest) else CreateTranscriptRequest.from_dict(body),
+            options=_options(timeout, max_retries, extra_headers),
+        )
+
+    async def get(
+        self,
+        recording_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[TranscriptSegment]:
+        """Get a transcript (``GET /recordings/transcripts/{recordingId}``)."""
+        return await _get_transcript.asyncio(
+            self._client,
+            recording_id,
+            options=_options(timeout, max_retries, extra_headers),
+        )
+
+    async def get_summary(
+        self,
+        recording_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Get a transcript summary (``GET /recordings/transcripts/{recordingId}/summary``)."""
+        return await _get_transcript_summary.asyncio(
+            self._client,
+            recording_id,
+            options=_options(timeout, max_retries, extra_headers),
+        )
+
+
+class SuperVizRecordings(SyncClient):
+    """Client for SuperViz Recordings API.
+
+    Credentials come from the arguments or the environment:
+    ``client_id`` / ``SUPERVIZ_CLIENT_ID`` (required): sent as the ``client_id`` header.
+    ``secret`` / ``SUPERVIZ_SECRET`` (required): sent as the ``secret`` header.
+    ``passphrase`` / ``SUPERVIZ_PASSPHRASE``: sent as the ``passphrase`` header.
+    ``base_url`` / ``SUPERVIZ_RECORDINGS_BASE_URL`` overrides ``https://api.superviz.com``; ``debug=True`` or
+    ``SUPERVIZ_RECORDINGS_LOG=debug`` logs requests and responses with credentials redacted.
+    """
+
+    recordings: RecordingsResource
+    transcripts: TranscriptsResource
+
+    def __init__(
+        self,
+        *,
+        client_id: str | None = None,
+        secret: str | None = None,
+        passphrase: str | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        retry_policy: RetryPolicy | None = None,
+        debug: bool = False,
+    ) -> None:
+        providers, secrets = _credentials(
+            client_id,
+            secret,
+            passphrase,
+        )
+        settings = _settings(
+            providers,
+            secrets,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            retry_policy=retry_policy,
+            debug=debug,
+        )
+        super().__init__(settings, http_client=http_client)
+        self._path_defaults: dict[str, str | None] = {}
+        self.recordings = RecordingsResource(self)
+        self.transcripts = TranscriptsResource(self)
+
+    def _path_default(self, name: str, value: str | None) -> str:
+        if value is not None:
+            return value
+        default = self._path_defaults.get(name)
+        if default is None:
+            raise ValueError(f"{name} is required: pass {name}=... to the call or to the client")
+        return default
+
+    def download(
+        self,
+        source: str | Recording,
+        dest: str | os.PathLike[str] | IO[bytes],
+        *,
+        expected_size: int | None = None,
+        chunk_size: int = 1 << 20,
+        on_progress: Callable[[int, int | None], None] | None = None,
+        resume: bool = True,
+        max_retries: int = 2,
+        timeout: TimeoutTypes = 60.0,
+    ) -> DownloadResult:
+        """Stream a recording's file (or any URL) to a path or binary file, in chunks, in constant memory.
+
+        A path is written to ``<path>.part`` and renamed when complete; an interrupted transfer resumes with an
+        HTTP Range request, also on a later call. The size is checked against the server's and the recording's.
+        Credentials are never sent to the download URL (they are presigned or public).
+        """
+        url, size = _download_target(source)
+        return download_sync(
+            self,
+            url,
+            dest,
+            expected_size=expected_size if expected_size is not None else size,
+            chunk_size=chunk_size,
+            on_progress=on_progress,
+            resume=resume,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+
+class AsyncSuperVizRecordings(AsyncClient):
+    """Asyncio client for SuperViz Recordings API.
+
+    Credentials come from the arguments or the environment:
+    ``client_id`` / ``SUPERVIZ_CLIENT_ID`` (required): sent as the ``client_id`` header.
+    ``secret`` / ``SUPERVIZ_SECRET`` (required): sent as the ``secret`` header.
+    ``passphrase`` / ``SUPERVIZ_PASSPHRASE``: sent as the ``passphrase`` header.
+    ``base_url`` / ``SUPERVIZ_RECORDINGS_BASE_URL`` overrides ``https://api.superviz.com``; ``debug=True`` or
+    ``SUPERVIZ_RECORDINGS_LOG=debug`` logs requests and responses with credentials redacted.
+    """
+
+    recordings: AsyncRecordingsResource
+    transcripts: AsyncTranscriptsResource
+
+    def __init__(
+        self,
+        *,
+        client_id: str | None = None,
+        secret: str | None = None,
+        passphrase: str | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        retry_policy: RetryPolicy | None = None,
+        debug: bool = False,
+    ) -> None:
+        providers, secrets = _credentials(
+            client_id,
+            secret,
+            passphrase,
+        )
+        settings = _settings(
+            providers,
+            secrets,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            retry_policy=retry_policy,
+            debug=debug,
+        )
+        super().__init__(settings, http_client=http_client)
+        self._path_defaults: dict[str, str | None] = {}
+        self.recordings = AsyncRecordingsResource(self)
+        self.transcripts = AsyncTranscriptsResource(self)
+
+    def _path_default(self, name: str, value: str | None) -> str:
+        if value is not None:
+            return value
+        default = self._path_defaults.get(name)
+        if default is None:
+            raise ValueError(f"{name} is required: pass {name}=... to the call or to the client")
+        return default
+
+    async def download(
+        self,
+        source: str | Recording,
+        dest: str | os.PathLike[str] | IO[bytes],
+        *,
+        expected_size: int | None = None,
+        chunk_size: int = 1 << 20,
+        on_progress: Callable[[int, int | None], None] | None = None,
+        resume: bool = True,
+        max_retries: int = 2,
+        timeout: TimeoutTypes = 60.0,
+    ) -> DownloadResult:
+        """Stream a recording's file (or any URL) to a path or binary file, in chunks, in constant memory.
+
+        A path is written to ``<path>.part`` and renamed when complete; an interrupted transfer resumes with an
+        HTTP Range request, also on a later call. The size is checked against the server's and the recording's.
+        Credentials are never sent to the download URL (they are presigned or public).
+        """
+        url, size = _download_target(source)
+        return await download_async(
+            self,
+            url,
+            dest,
+            expected_size=expected_size if expected_size is not None else size,
+            chunk_size=chunk_size,
+            on_progress=on_progress,
+            resume=resume,
+            max_retries=max_retries,
+            timeout=timeout,
+        )

@@ -1,0 +1,106 @@
+# Generated from specs/superviz/openapi.yaml by `make generate`. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ErrorResponse")
+
+
+@_attrs_define
+class ErrorResponse:
+    """Error body in NestJS's default shape: `statusCode`, `message` and, for most exceptions, `error` (the HTTP
+    reason phrase). Validation errors (400) carry a list of messages.
+
+        Example:
+            {'statusCode': 404, 'message': 'Not found.', 'error': 'Not Found'}
+
+        Attributes:
+            status_code (int | Unset): HTTP status repeated in the body. Example: 404.
+            message (list[str] | str | Unset): Human-readable message, or a list of messages for validation errors. Example:
+                Not found..
+            error (str | Unset): HTTP reason phrase (e.g. `Not Found`, `Bad Request`). Example: Not Found.
+    """
+
+    status_code: int | Unset = UNSET
+    message: list[str] | str | Unset = UNSET
+    error: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status_code = self.status_code
+
+        message: list[str] | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        elif isinstance(self.message, list):
+            message = self.message
+
+        else:
+            message = self.message
+
+        error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status_code is not UNSET:
+            field_dict["statusCode"] = status_code
+        if message is not UNSET:
+            field_dict["message"] = message
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status_code = d.pop("statusCode", UNSET)
+
+        def _parse_message(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                message_type_1 = cast(list[str], data)
+
+                return message_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        error = d.pop("error", UNSET)
+
+        error_response = cls(
+            status_code=status_code,
+            message=message,
+            error=error,
+        )
+
+        error_response.additional_properties = d
+        return error_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+# Generated from specs/superviz/openapi.yaml by `make generate`. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Pagination")
+
+
+@_attrs_define
+class Pagination:
+    """SuperViz's pagination block (the same on every paginated endpoint).
+
+    Example:
+        {'page': 1, 'totalPages': 1, 'limit': 10, 'total': 2}
+
+    Attributes:
+        page (int): The page returned, starting at 1. Example: 1.
+        total_pages (int): Number of pages at the current page size. Example: 1.
+        limit (int): Page size used (the `take` query parameter; 10 observed by default). Example: 10.
+        total (int): Number of recordings matching the filters, over all pages. Example: 2.
+    """
+
+    page: int
+    total_pages: int
+    limit: int
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page = self.page
+
+        total_pages = self.total_pages
+
+        limit = self.limit
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "page": page,
+                "totalPages": total_pages,
+                "limit": limit,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        page = d.pop("page")
+
+        total_pages = d.pop("totalPages")
+
+        limit = d.pop("limit")
+
+        total = d.pop("total")
+
+        pagination = cls(
+            page=page,
+            total_pages=total_pages,
+            limit=limit,
+            total=total,
+        )
+
+        pagination.additional_properties = d
+        return pagination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,26 @@
+# Generated from specs/superviz/openapi.yaml by `make generate`. Do not edit.
+from enum import StrEnum
+
+
+class RecordingStatus(StrEnum):
+    """Known values; a value the spec does not list is kept (``is_unknown`` is True) instead of failing to parse."""
+
+    AVAILABLE = "available"
+    PROCESSING = "processing"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_unknown(self) -> bool:
+        """True for a value sent by the API that this client's spec does not know yet."""
+        return self._name_ not in type(self).__members__
+
+    @classmethod
+    def _missing_(cls, value: object) -> "RecordingStatus | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "?" + value
+        member._value_ = value
+        return member
