@@ -76,7 +76,7 @@ CALLS = [
             f"/recordings/transcripts/{REC}",
             reply=[{"text": "Hello everyone", "duration": 2.5, "userName": "Speaker 1"}],
             check=lambda r: (
-                isinstance(r[0], TranscriptSegment) and r[0].user_name == "Speaker 1" or pytest.fail(repr(r))
+                (isinstance(r[0], TranscriptSegment) and r[0].user_name == "Speaker 1") or pytest.fail(repr(r))
             ),
         ),
     ),
