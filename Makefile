@@ -17,6 +17,8 @@ $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip==25.3
 	$(BIN)/pip install --quiet -c constraints.txt -e .
+	$(BIN)/pip download --quiet -c constraints.txt -d $(VENV)/wheelhouse \
+		httpx attrs python-dateutil httpx-retries PyJWT hatchling==1.33.0
 	touch $(STAMP)
 
 bootstrap: $(STAMP) ## create .venv with the pinned toolchain
