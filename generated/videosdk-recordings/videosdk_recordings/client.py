@@ -115,10 +115,11 @@ def _settings(
 ) -> ClientSettings:
     if debug or os.environ.get(LOG_ENV, "").lower() == "debug":
         enable_debug_logging(__package__ or "videosdk_recordings")
+    redactor = Redactor(secrets=secrets, secret_headers=SECRET_HEADERS, secret_fields=SECRET_FIELDS)
     return ClientSettings(
         base_url=base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL,
-        auth_headers=auth_headers(SCHEMES, credentials),
-        redactor=Redactor(secrets=secrets, secret_headers=SECRET_HEADERS, secret_fields=SECRET_FIELDS),
+        auth_headers=auth_headers(SCHEMES, credentials, on_credential=redactor.add_secret),
+        redactor=redactor,
         logger_name=__package__ or "videosdk_recordings",
         user_agent=f"videosdk-recordings/{__version__} httpx/{httpx.__version__}",
         request_id_headers=(

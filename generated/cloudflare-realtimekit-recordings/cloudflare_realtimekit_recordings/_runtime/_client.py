@@ -50,12 +50,14 @@ class SyncClient:
             raise self._core.status_error(response, parse_error)
         return APIResponse(self._core.parse(response, parse), response, self._core.request_id(response))
 
-    def send(self, request: httpx.Request, retry: Retry, *, stream: bool = False) -> httpx.Response:
+    def send(
+        self, request: httpx.Request, retry: Retry, *, stream: bool = False, follow_redirects: bool = False
+    ) -> httpx.Response:
         """The retry loop: transport errors and retryable statuses are retried while ``retry`` allows."""
         while True:
             self._core.log_request(request)
             try:
-                response = self._http.send(request, stream=stream)
+                response = self._http.send(request, stream=stream, follow_redirects=follow_redirects)
             except httpx.TransportError as exc:
                 if not self._core.should_retry_error(retry, exc):
                     raise self._core.connection_error(exc, request) from exc
@@ -113,12 +115,14 @@ class AsyncClient:
             raise self._core.status_error(response, parse_error)
         return APIResponse(self._core.parse(response, parse), response, self._core.request_id(response))
 
-    async def send(self, request: httpx.Request, retry: Retry, *, stream: bool = False) -> httpx.Response:
+    async def send(
+        self, request: httpx.Request, retry: Retry, *, stream: bool = False, follow_redirects: bool = False
+    ) -> httpx.Response:
         """The retry loop: transport errors and retryable statuses are retried while ``retry`` allows."""
         while True:
             self._core.log_request(request)
             try:
-                response = await self._http.send(request, stream=stream)
+                response = await self._http.send(request, stream=stream, follow_redirects=follow_redirects)
             except httpx.TransportError as exc:
                 if not self._core.should_retry_error(retry, exc):
                     raise self._core.connection_error(exc, request) from exc

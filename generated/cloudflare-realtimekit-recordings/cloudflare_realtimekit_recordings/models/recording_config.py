@@ -146,9 +146,9 @@ class RecordingConfig:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                storage_config_type_1 = StorageConfig.from_dict(data)
+                storage_config_type_0 = StorageConfig.from_dict(data)
 
-                return storage_config_type_1
+                return storage_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | StorageConfig | Unset, data)

@@ -194,9 +194,9 @@ class StartRecordingRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                storage_config_type_1 = StorageConfigInput.from_dict(data)
+                storage_config_type_0 = StorageConfigInput.from_dict(data)
 
-                return storage_config_type_1
+                return storage_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | StorageConfigInput | Unset, data)

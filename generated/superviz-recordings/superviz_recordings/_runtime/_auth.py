@@ -44,9 +44,14 @@ def missing(scheme: Scheme, alternative: str = "") -> MissingCredentialError:
 
 
 def auth_headers(
-    schemes: Sequence[Scheme], providers: Mapping[str, CredentialProvider]
+    schemes: Sequence[Scheme],
+    providers: Mapping[str, CredentialProvider],
+    on_credential: Callable[[str], None] | None = None,
 ) -> Callable[[Sequence[str]], dict[str, str]]:
-    """A function giving the auth headers for the schemes an operation uses (those the client has credentials for)."""
+    """A function giving the auth headers for the schemes an operation uses (those the client has credentials for).
+
+    ``on_credential`` sees every credential value sent (e.g. a freshly minted token) so it can be redacted.
+    """
     by_name = {scheme.name: scheme for scheme in schemes}
 
     def headers(names: Sequence[str]) -> dict[str, str]:
@@ -55,7 +60,10 @@ def auth_headers(
             provider = providers.get(name)
             if provider is not None:
                 scheme = by_name[name]
-                out[scheme.header] = scheme.prefix + provider()
+                value = provider()
+                if on_credential is not None:
+                    on_credential(value)
+                out[scheme.header] = scheme.prefix + value
         return out
 
     return headers

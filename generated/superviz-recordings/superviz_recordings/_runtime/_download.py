@@ -46,6 +46,7 @@ class _Sink:
             self.file: IO[bytes] = open(self.part, "ab" if self.offset else "wb")  # noqa: SIM115
         else:
             self.path, self.file, self.offset = None, dest, 0
+        self.resumed_from = self.offset
 
     def restart(self) -> None:
         """The server ignored our Range header and sends the whole file: drop what this sink holds and start over."""
@@ -56,7 +57,7 @@ class _Sink:
                 raise DownloadError("the server does not support resuming and the destination cannot rewind")
             self.file.seek(-self.offset, os.SEEK_CUR)
         self.file.truncate()
-        self.offset = 0
+        self.offset = self.resumed_from = 0
 
     def write(self, chunk: bytes) -> None:
         self.file.write(chunk)
@@ -81,7 +82,7 @@ def _check_start(response: httpx.Response, sink: _Sink, redacted_url: str) -> in
         if match and int(match.group(1)) == sink.offset:
             return sink.offset  # already complete
         raise DownloadError(f"416 Range Not Satisfiable at byte {sink.offset} for {redacted_url}")
-    if response.is_error:
+    if response.is_error or response.is_redirect:
         raise DownloadError(f"{response.status_code} {response.reason_phrase} downloading {redacted_url}")
     if response.status_code == 206:
         match = _CONTENT_RANGE.fullmatch(response.headers.get("content-range", ""))
@@ -116,12 +117,14 @@ def download_sync(
     core = client._core
     redacted_url = core.redactor.text(url)
     sink = _Sink(dest, resume)
-    resumed_from, ok, attempts = sink.offset, False, 0
+    ok, attempts = False, 0
     try:
         while True:
             request = client._http.build_request("GET", url, headers=_range_headers(sink.offset), timeout=timeout)
             try:
-                response = client.send(request, core.settings.retry_policy.start(max_retries), stream=True)
+                response = client.send(
+                    request, core.settings.retry_policy.start(max_retries), stream=True, follow_redirects=True
+                )
             except APIConnectionError as exc:
                 raise DownloadError(f"could not download {redacted_url}: {exc.message}") from exc
             try:
@@ -141,7 +144,7 @@ def download_sync(
                 response.close()
             _check_size(sink, total, expected_size, redacted_url)
             ok = True
-            return DownloadResult(sink.path, sink.offset, resumed_from)
+            return DownloadResult(sink.path, sink.offset, sink.resumed_from)
     finally:
         sink.finish(ok)
 
@@ -162,12 +165,14 @@ async def download_async(
     core = client._core
     redacted_url = core.redactor.text(url)
     sink = _Sink(dest, resume)
-    resumed_from, ok, attempts = sink.offset, False, 0
+    ok, attempts = False, 0
     try:
         while True:
             request = client._http.build_request("GET", url, headers=_range_headers(sink.offset), timeout=timeout)
             try:
-                response = await client.send(request, core.settings.retry_policy.start(max_retries), stream=True)
+                response = await client.send(
+                    request, core.settings.retry_policy.start(max_retries), stream=True, follow_redirects=True
+                )
             except APIConnectionError as exc:
                 raise DownloadError(f"could not download {redacted_url}: {exc.message}") from exc
             try:
@@ -187,6 +192,6 @@ async def download_async(
                 await response.aclose()
             _check_size(sink, total, expected_size, redacted_url)
             ok = True
-            return DownloadResult(sink.path, sink.offset, resumed_from)
+            return DownloadResult(sink.path, sink.offset, sink.resumed_from)
     finally:
         sink.finish(ok)

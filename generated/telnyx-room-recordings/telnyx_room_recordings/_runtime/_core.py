@@ -42,6 +42,24 @@ class ClientSettings:
     retry_policy: RetryPolicy = dataclasses.field(default_factory=RetryPolicy)
 
 
+class _RedactHttpxURLs(logging.Filter):
+    """httpx logs every request URL at INFO; mask presigned-URL credentials in those records."""
+
+    _redactor = Redactor()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.args:
+            record.args = tuple(
+                self._redactor.text(str(a)) if isinstance(a, str | httpx.URL) else a for a in record.args
+            )
+        return True
+
+
+_HTTPX_LOGGER = logging.getLogger("httpx")
+if not any(isinstance(f, _RedactHttpxURLs) for f in _HTTPX_LOGGER.filters):
+    _HTTPX_LOGGER.addFilter(_RedactHttpxURLs())
+
+
 class ClientCore:
     """Shared by the sync and async clients; performs no I/O."""
 
@@ -126,6 +144,7 @@ class ClientCore:
             body: Any = json.loads(response.content) if response.content else None
         except ValueError:
             body = None
+        body = self.redactor.value(body)
         error = None
         if parse_error is not None and isinstance(body, dict):
             try:
@@ -143,7 +162,7 @@ class ClientCore:
         return status_error_class(response.status_code)(
             self.redactor.text(message),
             response=response,
-            body=self.redactor.value(body),
+            body=body,
             raw_body=raw_body,
             error=error,
             request_id=request_id,

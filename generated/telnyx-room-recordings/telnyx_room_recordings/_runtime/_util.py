@@ -20,6 +20,8 @@ def dig(obj: Any, *path: str) -> Any:
         if obj is None or is_unset(obj):
             return None
         if isinstance(obj, list):
+            if not step.lstrip("-").isdigit():
+                return None
             index = int(step)
             obj = obj[index] if -len(obj) <= index < len(obj) else None
         elif isinstance(obj, dict):

@@ -163,9 +163,9 @@ class RecordingFile:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                user_storage_type_1 = UserStorage.from_dict(data)
+                user_storage_type_0 = UserStorage.from_dict(data)
 
-                return user_storage_type_1
+                return user_storage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | Unset | UserStorage, data)
