@@ -43,6 +43,21 @@ RECORDING = {
     "stopped_time": None,
 }
 
+START_BODY = {
+    "meeting_id": MEETING,
+    "max_seconds": 3600,
+    "file_name_prefix": "standup",
+    "video_config": {"codec": "VP8", "width": 1280, "height": 720},
+    "audio_config": {"codec": "AAC", "channel": "stereo"},
+    "storage_config": {
+        "type": "aws",
+        "bucket": "recs",
+        "region": "us-east-1",
+        "access_key": "AKIA",
+        "secret": "s3cr3t",
+    },
+}
+
 
 def _status(expected: str):
     def check(result: RecordingResponse) -> None:
@@ -88,22 +103,7 @@ CALLS = [
     ),
     Call(
         "start",
-        lambda c: c.recordings.start(
-            body={
-                "meeting_id": MEETING,
-                "max_seconds": 3600,
-                "file_name_prefix": "standup",
-                "video_config": {"codec": "VP8", "width": 1280, "height": 720},
-                "audio_config": {"codec": "AAC", "channel": "stereo"},
-                "storage_config": {
-                    "type": "aws",
-                    "bucket": "recs",
-                    "region": "us-east-1",
-                    "access_key": "AKIA",
-                    "secret": "s3cr3t",
-                },
-            }
-        ),
+        lambda c: c.recordings.start(body=START_BODY),
         "POST",
         "",
         body={

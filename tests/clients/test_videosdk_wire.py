@@ -29,6 +29,21 @@ ROOM, SESSION, PARTICIPANT = "abcd-efgh-ijkl", "61d6e823b7a2fd2ba4b2cf9e", "m1vq
 REC = "61d6e834b7a2fd2ba4b2cfa1"
 PAGE = {"pageInfo": {"currentPage": 2, "perPage": 5, "lastPage": 3, "total": 12}, "data": []}
 
+START_BODY = {
+    "roomId": ROOM,
+    "config": {
+        "layout": {"type": "SPOTLIGHT", "priority": "PIN", "gridSize": 4},
+        "theme": "DARK",
+        "mode": "video-and-audio",
+        "quality": "high",
+        "orientation": "landscape",
+    },
+    "transcription": {"enabled": True, "summary": {"enabled": True, "prompt": "Summarise"}},
+    "webhookUrl": "https://example.com/hook",
+    "awsDirPath": "meetings/2024",
+    "preSignedUrl": "https://bucket.s3.amazonaws.com/x.mp4?X-Amz-Signature=abc",
+}
+
 
 def _text(expected: str):
     def check(result: object) -> None:
@@ -40,22 +55,7 @@ def _text(expected: str):
 CALLS = [
     Call(
         "start",
-        lambda c: c.recordings.start(
-            body={
-                "roomId": ROOM,
-                "config": {
-                    "layout": {"type": "SPOTLIGHT", "priority": "PIN", "gridSize": 4},
-                    "theme": "DARK",
-                    "mode": "video-and-audio",
-                    "quality": "high",
-                    "orientation": "landscape",
-                },
-                "transcription": {"enabled": True, "summary": {"enabled": True, "prompt": "Summarise"}},
-                "webhookUrl": "https://example.com/hook",
-                "awsDirPath": "meetings/2024",
-                "preSignedUrl": "https://bucket.s3.amazonaws.com/x.mp4?X-Amz-Signature=abc",
-            }
-        ),
+        lambda c: c.recordings.start(body=START_BODY),
         "POST",
         "/v2/recordings/start",
         body={
