@@ -7,6 +7,9 @@ BIN := $(VENV)/bin
 VENDOR ?=
 PORT ?= 4010
 STAMP := $(VENV)/.bootstrapped
+NODE_STAMP := tools/node/node_modules/.installed
+BASE ?= origin/main
+OFFICIAL ?=
 
 .DEFAULT_GOAL := help
 
@@ -23,6 +26,12 @@ $(STAMP): pyproject.toml constraints.txt
 
 bootstrap: $(STAMP) ## create .venv with the pinned toolchain
 
+$(NODE_STAMP): tools/node/package.json tools/node/package-lock.json
+	npm ci --prefix tools/node
+	touch $(NODE_STAMP)
+
+node-tools: $(NODE_STAMP) ## install the pinned Node tools (Spectral, Redocly) into tools/node/node_modules
+
 generate: $(STAMP) ## regenerate generated/ from specs/ (VENDOR=x for one), then type-check and lint the output
 	$(BIN)/python -m generator generate $(if $(VENDOR),--vendor $(VENDOR))
 	$(BIN)/mypy --strict --config-file "" --no-incremental $(if $(VENDOR),generated/$(VENDOR)*/*/,generated/*/*/)
@@ -31,21 +40,36 @@ check-generated: $(STAMP) ## fail if generated/ is not exactly what the generato
 	$(BIN)/python -m generator check
 
 lint: $(STAMP) ## ruff on hand-written code (check only)
-	$(BIN)/ruff check generator tests
-	$(BIN)/ruff format --check generator tests
+	$(BIN)/ruff check generator tools tests
+	$(BIN)/ruff format --check generator tools tests
 
 fmt: $(STAMP) ## apply ruff fixes and formatting to hand-written code
-	$(BIN)/ruff check --fix generator tests
-	$(BIN)/ruff format generator tests
+	$(BIN)/ruff check --fix generator tools tests
+	$(BIN)/ruff format generator tools tests
 
-typecheck: $(STAMP) ## mypy --strict on the generator, the runtime and every generated package
-	$(BIN)/mypy generator
+typecheck: $(STAMP) ## mypy --strict on the generator, the tools, the runtime and every generated package
+	$(BIN)/mypy generator tools
 	$(BIN)/mypy --strict --config-file "" generated/*/*/
 
-test: $(STAMP) lint typecheck check-generated ## everything CI runs: lint, types, staleness, unit + client tests
+lint-specs: $(STAMP) $(NODE_STAMP) ## validate every spec and lint it with Spectral, tools/spectral.yaml (VENDOR=x for one)
+	$(BIN)/python -m tools lint-specs $(if $(VENDOR),--vendor $(VENDOR))
+
+spec-diff: $(STAMP) ## spec changes since BASE (default origin/main), breaking or not; fails on breaking unless ALLOW_BREAKING=1
+	$(BIN)/python -m tools spec-diff --base $(BASE) $(if $(VENDOR),--vendor $(VENDOR)) $(if $(ALLOW_BREAKING),--allow-breaking)
+
+upstream-diff: $(STAMP) ## our spec vs the vendor's official document (VENDOR=x OFFICIAL=path|url) into specs/x/upstream-diff.md
+	$(BIN)/python -m tools upstream-diff $(if $(VENDOR),--vendor $(VENDOR)) $(if $(OFFICIAL),--official $(OFFICIAL))
+
+docs: $(STAMP) $(NODE_STAMP) ## HTML reference per spec and API listing per package into build/docs/
+	$(BIN)/python -m tools docs
+
+dist: $(STAMP) ## sdist + wheel of every generated package into dist/ (offline), twine-checked
+	$(BIN)/python -m tools dist
+
+test: $(STAMP) $(NODE_STAMP) lint typecheck check-generated lint-specs ## everything CI runs: lint, types, staleness, spec lint, all tests
 	$(BIN)/pytest
 
 clean: ## remove the venv and caches
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache tools/node/node_modules build dist
 
-.PHONY: help bootstrap generate check-generated lint fmt typecheck test clean
+.PHONY: help bootstrap node-tools generate check-generated lint fmt typecheck lint-specs spec-diff upstream-diff docs dist test clean
