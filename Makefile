@@ -8,6 +8,7 @@ VENDOR ?=
 PORT ?= 4010
 STAMP := $(VENV)/.bootstrapped
 NODE_STAMP := tools/node/node_modules/.installed
+PRISM := bench/node/node_modules/.installed
 BASE ?= origin/main
 OFFICIAL ?=
 
@@ -32,6 +33,10 @@ $(NODE_STAMP): tools/node/package.json tools/node/package-lock.json
 
 node-tools: $(NODE_STAMP) ## install the pinned Node tools (Spectral, Redocly) into tools/node/node_modules
 
+$(PRISM): bench/node/package.json bench/node/package-lock.json
+	npm ci --prefix bench/node
+	touch $(PRISM)
+
 generate: $(STAMP) ## regenerate generated/ from specs/ (VENDOR=x for one), then type-check and lint the output
 	$(BIN)/python -m generator generate $(if $(VENDOR),--vendor $(VENDOR))
 	$(BIN)/mypy --strict --config-file "" --no-incremental $(if $(VENDOR),generated/$(VENDOR)*/*/,generated/*/*/)
@@ -40,15 +45,15 @@ check-generated: $(STAMP) ## fail if generated/ is not exactly what the generato
 	$(BIN)/python -m generator check
 
 lint: $(STAMP) ## ruff on hand-written code (check only)
-	$(BIN)/ruff check generator tools tests
-	$(BIN)/ruff format --check generator tools tests
+	$(BIN)/ruff check generator tools mock bench tests
+	$(BIN)/ruff format --check generator tools mock bench tests
 
 fmt: $(STAMP) ## apply ruff fixes and formatting to hand-written code
-	$(BIN)/ruff check --fix generator tools tests
-	$(BIN)/ruff format generator tools tests
+	$(BIN)/ruff check --fix generator tools mock bench tests
+	$(BIN)/ruff format generator tools mock bench tests
 
-typecheck: $(STAMP) ## mypy --strict on the generator, the tools, the runtime and every generated package
-	$(BIN)/mypy generator tools
+typecheck: $(STAMP) ## mypy --strict on the generator, tools, mock, bench, the runtime and every generated package
+	$(BIN)/mypy generator tools mock bench
 	$(BIN)/mypy --strict --config-file "" generated/*/*/
 
 lint-specs: $(STAMP) $(NODE_STAMP) ## validate every spec and lint it with Spectral, tools/spectral.yaml (VENDOR=x for one)
@@ -66,10 +71,22 @@ docs: $(STAMP) $(NODE_STAMP) ## HTML reference per spec and API listing per pack
 dist: $(STAMP) ## sdist + wheel of every generated package into dist/ (offline), twine-checked
 	$(BIN)/python -m tools dist
 
+mock: $(STAMP) ## serve a vendor's mock API on 127.0.0.1 (VENDOR=x [PORT=4010])
+	$(BIN)/python -m mock serve --vendor $(VENDOR) --port $(PORT)
+
+contract: $(STAMP) ## schemathesis contract tests against the mock (VENDOR=x, default all; FULL=1 for the full budget)
+	$(BIN)/python -m mock contract --vendor $(or $(VENDOR),all) $(if $(FULL),--full)
+
+contract-live: $(STAMP) ## the contract tests against the real API (credentials from the environment; WRITES=1 to write)
+	$(BIN)/python -m mock contract-live --vendor $(or $(VENDOR),all) $(if $(WRITES),--allow-writes)
+
+bench: $(STAMP) $(PRISM) ## compare our clients and mock with raw httpx, the official SDKs and Prism; write BENCHMARKS.md
+	$(BIN)/python -m bench
+
 test: $(STAMP) $(NODE_STAMP) lint typecheck check-generated lint-specs ## everything CI runs: lint, types, staleness, spec lint, all tests
 	$(BIN)/pytest
 
 clean: ## remove the venv and caches
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache tools/node/node_modules build dist
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache tools/node/node_modules bench/node/node_modules build dist
 
-.PHONY: help bootstrap node-tools generate check-generated lint fmt typecheck lint-specs spec-diff upstream-diff docs dist test clean
+.PHONY: help bootstrap node-tools generate check-generated lint fmt typecheck lint-specs spec-diff upstream-diff docs dist mock contract contract-live bench test clean

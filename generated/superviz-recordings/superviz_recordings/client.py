@@ -709,13 +709,15 @@ class SuperVizRecordings(SyncClient):
         dest: str | os.PathLike[str] | IO[bytes],
         *,
         expected_size: int | None = None,
-        chunk_size: int = 1 << 20,
+        chunk_size: int | None = None,
         on_progress: Callable[[int, int | None], None] | None = None,
         resume: bool = True,
         max_retries: int = 2,
         timeout: TimeoutTypes = 60.0,
     ) -> DownloadResult:
-        """Stream a recording's file (or any URL) to a path or binary file, in chunks, in constant memory.
+        """Stream a recording's file (or any URL) to a path or binary file, in constant memory.
+
+        Chunks are written as the network delivers them (``chunk_size=None``) or re-cut to ``chunk_size`` bytes.
 
         A path is written to ``<path>.part`` and renamed when complete; an interrupted transfer resumes with an
         HTTP Range request, also on a later call. The size is checked against the server's and the recording's.
@@ -797,13 +799,15 @@ class AsyncSuperVizRecordings(AsyncClient):
         dest: str | os.PathLike[str] | IO[bytes],
         *,
         expected_size: int | None = None,
-        chunk_size: int = 1 << 20,
+        chunk_size: int | None = None,
         on_progress: Callable[[int, int | None], None] | None = None,
         resume: bool = True,
         max_retries: int = 2,
         timeout: TimeoutTypes = 60.0,
     ) -> DownloadResult:
-        """Stream a recording's file (or any URL) to a path or binary file, in chunks, in constant memory.
+        """Stream a recording's file (or any URL) to a path or binary file, in constant memory.
+
+        Chunks are written as the network delivers them (``chunk_size=None``) or re-cut to ``chunk_size`` bytes.
 
         A path is written to ``<path>.part`` and renamed when complete; an interrupted transfer resumes with an
         HTTP Range request, also on a later call. The size is checked against the server's and the recording's.

@@ -23,7 +23,7 @@ __all__ = ["DownloadResult", "download_async", "download_sync"]
 ProgressCallback = Callable[[int, int | None], None]
 Destination = str | os.PathLike[str] | IO[bytes]
 _CONTENT_RANGE = re.compile(r"bytes (\d+)-(\d+)/(\d+|\*)")
-DEFAULT_CHUNK_SIZE = 1 << 20
+DEFAULT_CHUNK_SIZE: int | None = None  # None: write chunks as they arrive (no re-chunking copies)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -107,7 +107,7 @@ def download_sync(
     dest: Destination,
     *,
     expected_size: int | None = None,
-    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    chunk_size: int | None = DEFAULT_CHUNK_SIZE,
     on_progress: ProgressCallback | None = None,
     resume: bool = True,
     max_retries: int = 2,
@@ -155,7 +155,7 @@ async def download_async(
     dest: Destination,
     *,
     expected_size: int | None = None,
-    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    chunk_size: int | None = DEFAULT_CHUNK_SIZE,
     on_progress: ProgressCallback | None = None,
     resume: bool = True,
     max_retries: int = 2,

@@ -69,14 +69,15 @@ class ClientCore:
         self.logger = logging.getLogger(settings.logger_name)
         self._base_url = settings.base_url.rstrip("/")
         self._error_paths = [path.split(".") for path in settings.error_message_paths]
+        self._static_headers = {"User-Agent": settings.user_agent, "Accept": "application/json"}
+        self._static_headers.update(settings.default_headers)
 
     # -- requests -------------------------------------------------------------------------------------------------
     def url(self, path: str) -> str:
         return self._base_url + path
 
     def headers(self, request: Request, options: RequestOptions) -> dict[str, str]:
-        headers = {"User-Agent": self.settings.user_agent, "Accept": "application/json"}
-        headers.update(self.settings.default_headers)
+        headers = dict(self._static_headers)
         headers.update(self.settings.auth_headers(request.auth))
         headers.update(request.headers or {})
         headers.update(options.extra_headers or {})
@@ -93,7 +94,7 @@ class ClientCore:
         return http.build_request(
             request.method,
             self.url(request.path),
-            params=list(request.params),
+            params=list(request.params) or None,  # an empty list makes httpx re-parse the URL
             json=request.json if request.has_body else None,
             headers=self.headers(request, options),
             timeout=self.timeout(options),

@@ -1,0 +1,47 @@
+"""Sizes and repetition counts: the full run (``make bench``) and the tiny one (``--quick``, the smoke test)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+__all__ = ["FULL", "QUICK", "Settings"]
+
+
+@dataclasses.dataclass(frozen=True)
+class Settings:
+    quick: bool
+    seed: int = 1
+    recordings: int = 10_000  # seeded into each mock (`python -m mock serve --recordings`)
+    call_vendors: tuple[str, ...] = ("telnyx", "cloudflare")
+    call_warmup: int = 50  # calls per client before timing
+    call_rounds: int = 10  # the clients take turns, round after round, to spread drift evenly
+    call_per_round: int = 40  # timed calls per client per round (samples = rounds * per_round)
+    list_page_size: int = 20  # the list call of section 1 (the vendors' default page size)
+    parse_page_size: int = 250
+    parse_repeats: int = 100
+    paginate_page_size: int = 250
+    download_size: int = 1 << 30
+    download_runs: int = 2  # per variant, alternating
+    download_real_file: bool = True  # one extra download of ours to a real file (deleted afterwards)
+    rps_vendor: str = "telnyx"
+    rps_warmup: float = 1.0  # seconds
+    rps_seconds: float = 5.0
+    rss_interval: float = 0.002  # seconds between RSS samples
+    generate_runs: int = 1
+
+
+FULL = Settings(quick=False)
+QUICK = Settings(
+    quick=True,
+    recordings=600,
+    call_warmup=3,
+    call_rounds=2,
+    call_per_round=3,
+    parse_repeats=3,
+    download_size=8 << 20,
+    download_runs=1,
+    download_real_file=True,
+    rps_warmup=0.1,
+    rps_seconds=0.3,
+    rss_interval=0.005,
+)
