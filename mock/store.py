@@ -179,9 +179,11 @@ class Collection:
     # -- output ---------------------------------------------------------------------------------------------------
     def render(self, item: Mapping[str, Any], origin: str, omit: Iterable[str] = ()) -> dict[str, Any]:
         """The item as the API returns it: hidden and ``_`` fields removed, the download URL filled in."""
-        out: dict[str, Any] = {
-            key: copy_json(value) for key, value in item.items() if not key.startswith("_") and key not in self.hidden
-        }
+        hidden = self.hidden
+        out: dict[str, Any] = {}
+        for key, value in item.items():  # hot path of every list: copy containers only, share scalars
+            if key[:1] != "_" and key not in hidden:
+                out[key] = copy_json(value) if isinstance(value, dict | list) else value
         if self.download:
             field = str(self.download["url"])
             if matches(item, self.download.get("when") or {}):

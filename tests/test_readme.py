@@ -100,7 +100,8 @@ def fake_servers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
             def patched(
                 self: Any, *args: Any, _original: Any = original, _http: Any = transport_cls, **kwargs: Any
             ) -> None:
-                kwargs.setdefault("http_client", _http(transport=httpx.MockTransport(_handler)))
+                if not str(kwargs.get("base_url", "")).startswith("http://127.0.0.1"):  # the real mock stays real
+                    kwargs.setdefault("http_client", _http(transport=httpx.MockTransport(_handler)))
                 _original(self, *args, **kwargs)
 
             monkeypatch.setattr(cls, "__init__", patched)
