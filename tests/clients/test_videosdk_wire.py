@@ -289,3 +289,16 @@ def test_sync(call: Call) -> None:
 @pytest.mark.parametrize("call", CALLS, ids=lambda c: c.id)
 async def test_async(call: Call) -> None:
     await run_async(lambda http: AsyncVideoSDKRecordings(token=TOKEN, http_client=http), call, "", AUTH)
+
+
+def test_enum_parameters_also_take_plain_strings() -> None:
+    import httpx
+
+    from tests.clients.wire import Recorder
+
+    page = {"pageInfo": {"currentPage": 1, "perPage": 10, "lastPage": 1, "total": 0}, "recordings": []}
+    recorder = Recorder(reply=httpx.Response(200, json=page))
+    client = VideoSDKRecordings(token=TOKEN, http_client=httpx.Client(transport=httpx.MockTransport(recorder.handle)))
+    client.merge_recordings.list(status="failed")  # type: ignore[arg-type]
+    client.merge_recordings.list(status=MergeStatusFilter.COMPLETED)
+    assert [r.url.params["status"] for r in recorder.requests] == ["failed", "completed"]

@@ -38,11 +38,11 @@ class AudioConfig:
     def to_dict(self) -> dict[str, Any]:
         channel: str | Unset = UNSET
         if not isinstance(self.channel, Unset):
-            channel = self.channel.value
+            channel = AudioConfigChannel(self.channel).value
 
         codec: str | Unset = UNSET
         if not isinstance(self.codec, Unset):
-            codec = self.codec.value
+            codec = AudioConfigCodec(self.codec).value
 
         export_file = self.export_file
 

@@ -75,7 +75,7 @@ class Meeting:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = MeetingStatus(self.status).value
 
         live_stream_on_start = self.live_stream_on_start
 

@@ -65,7 +65,7 @@ class Recording:
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
-        status = self.status.value
+        status = RecordingStatus(self.status).value
 
         output_file_name = self.output_file_name
 

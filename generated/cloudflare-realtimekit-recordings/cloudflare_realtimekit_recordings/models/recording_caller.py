@@ -38,7 +38,7 @@ class RecordingCaller:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = RecordingCallerType(self.type_).value
 
         user_id: str | Unset = UNSET
         if not isinstance(self.user_id, Unset):

@@ -84,7 +84,7 @@ class RecordingDetails:
 
         id = str(self.id)
 
-        status = self.status.value
+        status = RecordingStatus(self.status).value
 
         output_file_name = self.output_file_name
 

@@ -78,7 +78,7 @@ class RecordingListItem:
 
         id = str(self.id)
 
-        status = self.status.value
+        status = RecordingStatus(self.status).value
 
         output_file_name = self.output_file_name
 

@@ -41,7 +41,7 @@ class StartReason:
     def to_dict(self) -> dict[str, Any]:
         reason: str | Unset = UNSET
         if not isinstance(self.reason, Unset):
-            reason = self.reason.value
+            reason = StartReasonCode(self.reason).value
 
         caller: dict[str, Any] | Unset = UNSET
         if not isinstance(self.caller, Unset):

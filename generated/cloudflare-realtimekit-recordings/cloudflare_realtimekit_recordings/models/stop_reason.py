@@ -39,7 +39,7 @@ class StopReason:
     def to_dict(self) -> dict[str, Any]:
         reason: str | Unset = UNSET
         if not isinstance(self.reason, Unset):
-            reason = self.reason.value
+            reason = StopReasonCode(self.reason).value
 
         caller: dict[str, Any] | Unset = UNSET
         if not isinstance(self.caller, Unset):

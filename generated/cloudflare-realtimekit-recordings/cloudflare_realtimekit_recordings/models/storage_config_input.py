@@ -60,11 +60,11 @@ class StorageConfigInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = StorageType(self.type_).value
 
         auth_method: str | Unset = UNSET
         if not isinstance(self.auth_method, Unset):
-            auth_method = self.auth_method.value
+            auth_method = StorageAuthMethod(self.auth_method).value
 
         bucket = self.bucket
 

@@ -35,7 +35,7 @@ class TrackLayerConfig:
 
         media_kind: str | Unset = UNSET
         if not isinstance(self.media_kind, Unset):
-            media_kind = self.media_kind.value
+            media_kind = TrackLayerConfigMediaKind(self.media_kind).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -28,7 +28,7 @@ class UpdateRecordingRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action.value
+        action = RecordingAction(self.action).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -44,7 +44,7 @@ class VideoConfig:
     def to_dict(self) -> dict[str, Any]:
         codec: str | Unset = UNSET
         if not isinstance(self.codec, Unset):
-            codec = self.codec.value
+            codec = VideoConfigCodec(self.codec).value
 
         export_file = self.export_file
 

@@ -38,7 +38,7 @@ class Watermark:
     def to_dict(self) -> dict[str, Any]:
         position: str | Unset = UNSET
         if not isinstance(self.position, Unset):
-            position = self.position.value
+            position = WatermarkPosition(self.position).value
 
         size: dict[str, Any] | Unset = UNSET
         if not isinstance(self.size, Unset):

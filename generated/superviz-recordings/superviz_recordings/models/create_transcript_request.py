@@ -32,7 +32,7 @@ class CreateTranscriptRequest:
     def to_dict(self) -> dict[str, Any]:
         recording_id = self.recording_id
 
-        language = self.language.value
+        language = TranscriptLanguage(self.language).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -63,7 +63,7 @@ class Recording:
 
         room_id = self.room_id
 
-        status = self.status.value
+        status = RecordingStatus(self.status).value
 
         meeting_id = self.meeting_id
 

@@ -93,11 +93,11 @@ class RoomRecording:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = RoomRecordingStatus(self.status).value
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = RoomRecordingType(self.type_).value
 
         size_mb = self.size_mb
 

@@ -37,7 +37,7 @@ class CompositeParticipant:
         if not isinstance(self.kind, Unset):
             kind = []
             for kind_item_data in self.kind:
-                kind_item = kind_item_data.value
+                kind_item = TrackKind(kind_item_data).value
                 kind.append(kind_item)
 
         field_dict: dict[str, Any] = {}

@@ -61,7 +61,7 @@ class CreateMergeRecordingRequest:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = MergeSourceType(self.type_).value
 
         webhook_url = self.webhook_url
 

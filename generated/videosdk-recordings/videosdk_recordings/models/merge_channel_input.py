@@ -40,7 +40,7 @@ class MergeChannelInput:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = MergeSourceType(self.type_).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -94,7 +94,7 @@ class MergeRecording:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = MergeStatus(self.status).value
 
         meeting_id = self.meeting_id
 

@@ -33,7 +33,7 @@ class OnFailureConfig:
     def to_dict(self) -> dict[str, Any]:
         action: str | Unset = UNSET
         if not isinstance(self.action, Unset):
-            action = self.action.value
+            action = OnFailureAction(self.action).value
 
         wait_time = self.wait_time
 

@@ -51,19 +51,19 @@ class RecordingConfig:
 
         theme: str | Unset = UNSET
         if not isinstance(self.theme, Unset):
-            theme = self.theme.value
+            theme = RecordingTheme(self.theme).value
 
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
-            mode = self.mode.value
+            mode = RecordingMode(self.mode).value
 
         quality: str | Unset = UNSET
         if not isinstance(self.quality, Unset):
-            quality = self.quality.value
+            quality = RecordingQuality(self.quality).value
 
         orientation: str | Unset = UNSET
         if not isinstance(self.orientation, Unset):
-            orientation = self.orientation.value
+            orientation = RecordingOrientation(self.orientation).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -36,11 +36,11 @@ class RecordingLayout:
     def to_dict(self) -> dict[str, Any]:
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = LayoutType(self.type_).value
 
         priority: str | Unset = UNSET
         if not isinstance(self.priority, Unset):
-            priority = self.priority.value
+            priority = LayoutPriority(self.priority).value
 
         grid_size = self.grid_size
 

@@ -51,7 +51,7 @@ class StartParticipantRecordingRequest:
 
         file_format: str | Unset = UNSET
         if not isinstance(self.file_format, Unset):
-            file_format = self.file_format.value
+            file_format = ParticipantRecordingFileFormat(self.file_format).value
 
         webhook_url = self.webhook_url
 

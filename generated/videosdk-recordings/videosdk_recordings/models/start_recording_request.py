@@ -88,7 +88,7 @@ class StartRecordingRequest:
 
         file_format: str | Unset = UNSET
         if not isinstance(self.file_format, Unset):
-            file_format = self.file_format.value
+            file_format = RoomRecordingFileFormat(self.file_format).value
 
         on_failure: dict[str, Any] | Unset = UNSET
         if not isinstance(self.on_failure, Unset):

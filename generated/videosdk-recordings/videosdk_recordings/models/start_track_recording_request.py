@@ -44,11 +44,11 @@ class StartTrackRecordingRequest:
 
         participant_id = self.participant_id
 
-        kind = self.kind.value
+        kind = TrackKind(self.kind).value
 
         file_format: str | Unset = UNSET
         if not isinstance(self.file_format, Unset):
-            file_format = self.file_format.value
+            file_format = TrackRecordingFileFormat(self.file_format).value
 
         webhook_url = self.webhook_url
 

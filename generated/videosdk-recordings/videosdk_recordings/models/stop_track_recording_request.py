@@ -35,7 +35,7 @@ class StopTrackRecordingRequest:
 
         participant_id = self.participant_id
 
-        kind = self.kind.value
+        kind = TrackKind(self.kind).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

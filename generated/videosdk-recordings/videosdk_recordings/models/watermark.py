@@ -40,7 +40,7 @@ class Watermark:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = WatermarkType(self.type_).value
 
         image_url = self.image_url
 

@@ -50,13 +50,13 @@ def _build_request(
         params.extend(encode_form("search", search, explode=True))
     json_sort_by: str | Unset = UNSET
     if not isinstance(sort_by, Unset):
-        json_sort_by = sort_by.value
+        json_sort_by = RecordingSortBy(sort_by).value
 
     if not isinstance(json_sort_by, Unset):
         params.extend(encode_form("sort_by", json_sort_by, explode=True))
     json_sort_order: str | Unset = UNSET
     if not isinstance(sort_order, Unset):
-        json_sort_order = sort_order.value
+        json_sort_order = SortOrder(sort_order).value
 
     if not isinstance(json_sort_order, Unset):
         params.extend(encode_form("sort_order", json_sort_order, explode=True))
@@ -74,7 +74,7 @@ def _build_request(
     if not isinstance(status, Unset):
         json_status = []
         for status_item_data in status:
-            status_item = status_item_data.value
+            status_item = RecordingStatus(status_item_data).value
             json_status.append(status_item)
 
     if not isinstance(json_status, Unset):

@@ -26,7 +26,7 @@ def _build_request(
     params: list[tuple[str, str]] = []
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = MergeStatusFilter(status).value
 
     if not isinstance(json_status, Unset):
         params.extend(encode_form("status", json_status, explode=True))
