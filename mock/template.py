@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
-__all__ = ["MISSING", "Renderer", "dig", "format_time", "parse_time", "set_path"]
+__all__ = ["MISSING", "Renderer", "copy_json", "dig", "format_time", "parse_time", "set_path"]
 
 
 class _Missing:
@@ -131,11 +131,12 @@ def _expand(spec: str) -> str:
     return "".join(chars)
 
 
-def _copy(value: Any) -> Any:
+def copy_json(value: Any) -> Any:
+    """A deep copy of plain JSON data (much faster than copy.deepcopy)."""
     if isinstance(value, dict):
-        return {key: _copy(item) for key, item in value.items()}
+        return {key: copy_json(item) for key, item in value.items()}
     if isinstance(value, list):
-        return [_copy(item) for item in value]
+        return [copy_json(item) for item in value]
     return value
 
 
@@ -267,7 +268,7 @@ class Renderer:
         name = str(node["$pool"])
         if name not in self.pools:
             raise ValueError(f"$pool: no pool named {name!r}")
-        return _copy(self.rng.choice(self.pools[name]))
+        return copy_json(self.rng.choice(self.pools[name]))
 
     def _gen_if(self, node: Mapping[str, Any], scope: Mapping[str, Any]) -> Any:
         from .matching import matches
