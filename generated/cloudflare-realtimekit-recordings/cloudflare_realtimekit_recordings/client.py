@@ -96,6 +96,7 @@ def _settings(
     default_headers: Mapping[str, str] | None,
     retry_policy: RetryPolicy | None,
     debug: bool,
+    path_defaults: Mapping[str, str | None],
 ) -> ClientSettings:
     if debug or os.environ.get(LOG_ENV, "").lower() == "debug":
         enable_debug_logging(__package__ or "cloudflare_realtimekit_recordings")
@@ -115,6 +116,7 @@ def _settings(
         max_retries=max_retries,
         default_headers=dict(default_headers or {}),
         retry_policy=retry_policy or RetryPolicy(),
+        path_defaults=path_defaults,
     )
 
 
@@ -192,8 +194,8 @@ class RecordingsResourceWithRawResponse:
         """Fetch all recordings for an App (``GET /accounts/{account_id}/realtime/kit/{app_id}/recordings``)."""
         return _get_all_recordings.sync_detailed(
             self._client,
-            self._client._path_default("account_id", account_id),
-            self._client._path_default("app_id", app_id),
+            self._client._core.path_default("account_id", account_id),
+            self._client._core.path_default("app_id", app_id),
             meeting_id=meeting_id,
             page_no=page_no,
             per_page=per_page,
@@ -220,8 +222,8 @@ class RecordingsResourceWithRawResponse:
         """Start recording a meeting (``POST /accounts/{account_id}/realtime/kit/{app_id}/recordings``)."""
         return _start_recording.sync_detailed(
             self._client,
-            self._client._path_default("account_id", account_id),
-            self._client._path_default("app_id", app_id),
+            self._client._core.path_default("account_id", account_id),
+            self._client._core.path_default("app_id", app_id),
             body=body if isinstance(body, StartRecordingRequest) else StartRecordingRequest.from_dict(body),
             options=_options(timeout, max_retries, extra_headers),
         )
@@ -239,8 +241,8 @@ class RecordingsResourceWithRawResponse:
         """Fetch details of a recording (``GET /accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}``)."""
         return _get_one_recording.sync_detailed(
             self._client,
-            self._client._path_default("account_id", account_id),
-            self._client._path_default("app_id", app_id),
+            self._client._core.path_default("account_id", account_id),
+            self._client._core.path_default("app_id", app_id),
             recording_id,
             options=_options(timeout, max_retries, extra_headers),
         )
@@ -259,8 +261,8 @@ class RecordingsResourceWithRawResponse:
         """Pause/Resume/Stop recording (``PUT /accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}``)."""
         return _pause_resume_stop_recording.sync_detailed(
             self._client,
-            self._client._path_default("account_id", account_id),
-            self._client._path_default("app_id", app_id),
+            self._client._core.path_default("account_id", account_id),
+            self._client._core.path_default("app_id", app_id),
             recording_id,
             body=body if isinstance(body, UpdateRecordingRequest) else UpdateRecordingRequest.from_dict(body),
             options=_options(timeout, max_retries, extra_headers),
@@ -279,8 +281,8 @@ class RecordingsResourceWithRawResponse:
         """Fetch active recording (``GET /accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}``)."""
         return _get_active_recording.sync_detailed(
             self._client,
-            self._client._path_default("account_id", account_id),
-            self._client._path_default("app_id", app_id),
+            self._client._core.path_default("account_id", account_id),
+            self._client._core.path_default("app_id", app_id),
             meeting_id,
             options=_options(timeout, max_retries, extra_headers),
         )
@@ -298,8 +300,8 @@ class RecordingsResourceWithRawResponse:
         """Start recording participant audio tracks (``POST /accounts/{account_id}/realtime/kit/{app_id}/recordings/track``)."""
         return _start_track_recording_for_a_meeting.sync_detailed(
             self._client,
-            self._client._path_default("account_id", account_id),
-            self._client._path_default("app_id", app_id),
+            self._client._core.path_default("account_id", account_id),
+            self._client._core.path_default("app_id", app_id),
             body=body if isinstance(body, StartTrackRecordingRequest) else StartTrackRecordingRequest.from_dict(body),
             options=_options(timeout, max_retries, extra_headers),
         )
@@ -338,8 +340,8 @@ class RecordingsResource:
         """Fetch all recordings for an App (``GET /accounts/{account_id}/realtime/kit/{app_id}/recordings``)."""
         return _get_all_recordings.sync(
             self._client,
-            self._client._path_default("account_id", account_id),
-            self._client._path_default("app_id", app_id),
+            self._client._core.path_default("account_id", account_id),
+            self._client._core.path_default("app_id", app_id),
             meeting_id=meeting_id,
             page_no=page_no,
             per_page=per_page,
@@ -378,8 +380,8 @@ class RecordingsResource:
         def fetch(page_number: int) -> RecordingListResponse:
             return _get_all_recordings.sync(
                 self._client,
-                self._client._path_default("account_id", account_id),
-                self._client._path_default("app_id", app_id),
+                self._client._core.path_default("account_id", account_id),
+                self._client._core.path_default("app_id", app_id),
                 page_no=page_number,
                 per_page=page_size if page_size is not None else UNSET,
                 meeting_id=meeting_id,
@@ -421,8 +423,8 @@ class RecordingsResource:
         """Start recording a meeting (``POST /accounts/{account_id}/realtime/kit/{app_id}/recordings``)."""
         return _start_recording.sync(
             self._client,
-            self._client._path_default("account_id", account_id),
-            self._client._path_default("app_id", app_id),
+            self._client._core.path_default("account_id", account_id),
+            self._client._core.path_default("app_id", app_id),
             body=body if isinstance(body, StartRecordingRequest) else StartRecordingRequest.from_dict(body),
             options=_options(timeout, max_retries, extra_headers),
         )
@@ -440,8 +442,8 @@ class RecordingsResource:
         """Fetch details of a recording (``GET /accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}``)."""
         return _get_one_recording.sync(
             self._client,
-            self._client._path_default("account_id", account_id),
-            self._client._path_default("app_id", app_id),
+            self._client._core.path_default("account_id", account_id),
+            self._client._core.path_default("app_id", app_id),
             recording_id,
             options=_options(timeout, max_retries, extra_headers),
         )
@@ -490,8 +492,8 @@ class RecordingsResource:
         """Pause/Resume/Stop recording (``PUT /accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}``)."""
         return _pause_resume_stop_recording.sync(
             self._client,
-            self._client._path_default("account_id", account_id),
-            self._client._path_default("app_id", app_id),
+            self._client._core.path_default("account_id", account_id),
+            self._client._core.path_default("app_id", app_id),
             recording_id,
             body=body if isinstance(body, UpdateRecordingRequest) else UpdateRecordingRequest.from_dict(body),
             options=_options(timeout, max_retries, extra_headers),
@@ -510,8 +512,8 @@ class RecordingsResource:
         """Fetch active recording (``GET /accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}``)."""
         return _get_active_recording.sync(
             self._client,
-            self._client._path_default("account_id", account_id),
-            self._client._path_default("app_id", app_id),
+            self._client._core.path_default("account_id", account_id),
+            self._client._core.path_default("app_id", app_id),
             meeting_id,
             options=_options(timeout, max_retries, extra_headers),
         )
@@ -529,8 +531,8 @@ class RecordingsResource:
         """Start recording participant audio tracks (``POST /accounts/{account_id}/realtime/kit/{app_id}/recordings/track``)."""
         return _start_track_recording_for_a_meeting.sync(
             self._client,
-            self._client._path_default("account_id", account_id),
-            self._client._path_default("app_id", app_id),
+            self._client._core.path_default("account_id", account_id),
+            self._client._core.path_default("app_id", app_id),
             body=body if isinstance(body, StartTrackRecordingRequest) else StartTrackRecordingRequest.from_dict(body),
             options=_options(timeout, max_retries, extra_headers),
         )
@@ -564,8 +566,8 @@ class AsyncRecordingsResourceWithRawResponse:
         """Fetch all recordings for an App (``GET /accounts/{account_id}/realtime/kit/{app_id}/recordings``)."""
         return await _get_all_recordings.asyncio_detailed(
             self._client,
-            self._client._path_default("account_id", account_id),
-            self._client._path_default("app_id", app_id),
+            self._client._core.path_default("account_id", account_id),
+            self._client._core.path_default("app_id", app_id),
             meeting_id=meeting_id,
             page_no=page_no,
             per_page=per_page,
@@ -592,8 +594,8 @@ class AsyncRecordingsResourceWithRawResponse:
         """Start recording a meeting (``POST /accounts/{account_id}/realtime/kit/{app_id}/recordings``)."""
         return await _start_recording.asyncio_detailed(
             self._client,
-            self._client._path_default("account_id", account_id),
-            self._client._path_default("app_id", app_id),
+            self._client._core.path_default("account_id", account_id),
+            self._client._core.path_default("app_id", app_id),
             body=body if isinstance(body, StartRecordingRequest) else StartRecordingRequest.from_dict(body),
             options=_options(timeout, max_retries, extra_headers),
         )
@@ -611,8 +613,8 @@ class AsyncRecordingsResourceWithRawResponse:
         """Fetch details of a recording (``GET /accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}``)."""
         return await _get_one_recording.asyncio_detailed(
             self._client,
-            self._client._path_default("account_id", account_id),
-            self._client._path_default("app_id", app_id),
+            self._client._core.path_default("account_id", account_id),
+            self._client._core.path_default("app_id", app_id),
             recording_id,
             options=_options(timeout, max_retries, extra_headers),
         )
@@ -631,8 +633,8 @@ class AsyncRecordingsResourceWithRawResponse:
         """Pause/Resume/Stop recording (``PUT /accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}``)."""
         return await _pause_resume_stop_recording.asyncio_detailed(
             self._client,
-            self._client._path_default("account_id", account_id),
-            self._client._path_default("app_id", app_id),
+            self._client._core.path_default("account_id", account_id),
+            self._client._core.path_default("app_id", app_id),
             recording_id,
             body=body if isinstance(body, UpdateRecordingRequest) else UpdateRecordingRequest.from_dict(body),
             options=_options(timeout, max_retries, extra_headers),
@@ -651,8 +653,8 @@ class AsyncRecordingsResourceWithRawResponse:
         """Fetch active recording (``GET /accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}``)."""
         return await _get_active_recording.asyncio_detailed(
             self._client,
-            self._client._path_default("account_id", account_id),
-            self._client._path_default("app_id", app_id),
+            self._client._core.path_default("account_id", account_id),
+            self._client._core.path_default("app_id", app_id),
             meeting_id,
             options=_options(timeout, max_retries, extra_headers),
         )
@@ -670,8 +672,8 @@ class AsyncRecordingsResourceWithRawResponse:
         """Start recording participant audio tracks (``POST /accounts/{account_id}/realtime/kit/{app_id}/recordings/track``)."""
         return await _start_track_recording_for_a_meeting.asyncio_detailed(
             self._client,
-            self._client._path_default("account_id", account_id),
-            self._client._path_default("app_id", app_id),
+            self._client._core.path_default("account_id", account_id),
+            self._client._core.path_default("app_id", app_id),
             body=body if isinstance(body, StartTrackRecordingRequest) else StartTrackRecordingRequest.from_dict(body),
             options=_options(timeout, max_retries, extra_headers),
         )
@@ -710,8 +712,8 @@ class AsyncRecordingsResource:
         """Fetch all recordings for an App (``GET /accounts/{account_id}/realtime/kit/{app_id}/recordings``)."""
         return await _get_all_recordings.asyncio(
             self._client,
-            self._client._path_default("account_id", account_id),
-            self._client._path_default("app_id", app_id),
+            self._client._core.path_default("account_id", account_id),
+            self._client._core.path_default("app_id", app_id),
             meeting_id=meeting_id,
             page_no=page_no,
             per_page=per_page,
@@ -750,8 +752,8 @@ class AsyncRecordingsResource:
         async def fetch(page_number: int) -> RecordingListResponse:
             return await _get_all_recordings.asyncio(
                 self._client,
-                self._client._path_default("account_id", account_id),
-                self._client._path_default("app_id", app_id),
+                self._client._core.path_default("account_id", account_id),
+                self._client._core.path_default("app_id", app_id),
                 page_no=page_number,
                 per_page=page_size if page_size is not None else UNSET,
                 meeting_id=meeting_id,
@@ -793,8 +795,8 @@ class AsyncRecordingsResource:
         """Start recording a meeting (``POST /accounts/{account_id}/realtime/kit/{app_id}/recordings``)."""
         return await _start_recording.asyncio(
             self._client,
-            self._client._path_default("account_id", account_id),
-            self._client._path_default("app_id", app_id),
+            self._client._core.path_default("account_id", account_id),
+            self._client._core.path_default("app_id", app_id),
             body=body if isinstance(body, StartRecordingRequest) else StartRecordingRequest.from_dict(body),
             options=_options(timeout, max_retries, extra_headers),
         )
@@ -812,8 +814,8 @@ class AsyncRecordingsResource:
         """Fetch details of a recording (``GET /accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}``)."""
         return await _get_one_recording.asyncio(
             self._client,
-            self._client._path_default("account_id", account_id),
-            self._client._path_default("app_id", app_id),
+            self._client._core.path_default("account_id", account_id),
+            self._client._core.path_default("app_id", app_id),
             recording_id,
             options=_options(timeout, max_retries, extra_headers),
         )
@@ -862,8 +864,8 @@ class AsyncRecordingsResource:
         """Pause/Resume/Stop recording (``PUT /accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}``)."""
         return await _pause_resume_stop_recording.asyncio(
             self._client,
-            self._client._path_default("account_id", account_id),
-            self._client._path_default("app_id", app_id),
+            self._client._core.path_default("account_id", account_id),
+            self._client._core.path_default("app_id", app_id),
             recording_id,
             body=body if isinstance(body, UpdateRecordingRequest) else UpdateRecordingRequest.from_dict(body),
             options=_options(timeout, max_retries, extra_headers),
@@ -882,8 +884,8 @@ class AsyncRecordingsResource:
         """Fetch active recording (``GET /accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}``)."""
         return await _get_active_recording.asyncio(
             self._client,
-            self._client._path_default("account_id", account_id),
-            self._client._path_default("app_id", app_id),
+            self._client._core.path_default("account_id", account_id),
+            self._client._core.path_default("app_id", app_id),
             meeting_id,
             options=_options(timeout, max_retries, extra_headers),
         )
@@ -901,8 +903,8 @@ class AsyncRecordingsResource:
         """Start recording participant audio tracks (``POST /accounts/{account_id}/realtime/kit/{app_id}/recordings/track``)."""
         return await _start_track_recording_for_a_meeting.asyncio(
             self._client,
-            self._client._path_default("account_id", account_id),
-            self._client._path_default("app_id", app_id),
+            self._client._core.path_default("account_id", account_id),
+            self._client._core.path_default("app_id", app_id),
             body=body if isinstance(body, StartTrackRecordingRequest) else StartTrackRecordingRequest.from_dict(body),
             options=_options(timeout, max_retries, extra_headers),
         )
@@ -947,21 +949,13 @@ class CloudflareRealtimeKitRecordings(SyncClient):
             default_headers=default_headers,
             retry_policy=retry_policy,
             debug=debug,
+            path_defaults={
+                "account_id": account_id or os.environ.get("CLOUDFLARE_ACCOUNT_ID") or None,
+                "app_id": app_id or os.environ.get("CLOUDFLARE_REALTIMEKIT_APP_ID") or None,
+            },
         )
         super().__init__(settings, http_client=http_client)
-        self._path_defaults: dict[str, str | None] = {
-            "account_id": account_id or os.environ.get("CLOUDFLARE_ACCOUNT_ID") or None,
-            "app_id": app_id or os.environ.get("CLOUDFLARE_REALTIMEKIT_APP_ID") or None,
-        }
         self.recordings = RecordingsResource(self)
-
-    def _path_default(self, name: str, value: str | None) -> str:
-        if value is not None:
-            return value
-        default = self._path_defaults.get(name)
-        if default is None:
-            raise ValueError(f"{name} is required: pass {name}=... to the call or to the client")
-        return default
 
     def download(
         self,
@@ -1036,21 +1030,13 @@ class AsyncCloudflareRealtimeKitRecordings(AsyncClient):
             default_headers=default_headers,
             retry_policy=retry_policy,
             debug=debug,
+            path_defaults={
+                "account_id": account_id or os.environ.get("CLOUDFLARE_ACCOUNT_ID") or None,
+                "app_id": app_id or os.environ.get("CLOUDFLARE_REALTIMEKIT_APP_ID") or None,
+            },
         )
         super().__init__(settings, http_client=http_client)
-        self._path_defaults: dict[str, str | None] = {
-            "account_id": account_id or os.environ.get("CLOUDFLARE_ACCOUNT_ID") or None,
-            "app_id": app_id or os.environ.get("CLOUDFLARE_REALTIMEKIT_APP_ID") or None,
-        }
         self.recordings = AsyncRecordingsResource(self)
-
-    def _path_default(self, name: str, value: str | None) -> str:
-        if value is not None:
-            return value
-        default = self._path_defaults.get(name)
-        if default is None:
-            raise ValueError(f"{name} is required: pass {name}=... to the call or to the client")
-        return default
 
     async def download(
         self,

@@ -80,6 +80,7 @@ def _settings(
     default_headers: Mapping[str, str] | None,
     retry_policy: RetryPolicy | None,
     debug: bool,
+    path_defaults: Mapping[str, str | None],
 ) -> ClientSettings:
     if debug or os.environ.get(LOG_ENV, "").lower() == "debug":
         enable_debug_logging(__package__ or "superviz_recordings")
@@ -100,6 +101,7 @@ def _settings(
         max_retries=max_retries,
         default_headers=dict(default_headers or {}),
         retry_policy=retry_policy or RetryPolicy(),
+        path_defaults=path_defaults,
     )
 
 
@@ -689,19 +691,11 @@ class SuperVizRecordings(SyncClient):
             default_headers=default_headers,
             retry_policy=retry_policy,
             debug=debug,
+            path_defaults={},
         )
         super().__init__(settings, http_client=http_client)
-        self._path_defaults: dict[str, str | None] = {}
         self.recordings = RecordingsResource(self)
         self.transcripts = TranscriptsResource(self)
-
-    def _path_default(self, name: str, value: str | None) -> str:
-        if value is not None:
-            return value
-        default = self._path_defaults.get(name)
-        if default is None:
-            raise ValueError(f"{name} is required: pass {name}=... to the call or to the client")
-        return default
 
     def download(
         self,
@@ -779,19 +773,11 @@ class AsyncSuperVizRecordings(AsyncClient):
             default_headers=default_headers,
             retry_policy=retry_policy,
             debug=debug,
+            path_defaults={},
         )
         super().__init__(settings, http_client=http_client)
-        self._path_defaults: dict[str, str | None] = {}
         self.recordings = AsyncRecordingsResource(self)
         self.transcripts = AsyncTranscriptsResource(self)
-
-    def _path_default(self, name: str, value: str | None) -> str:
-        if value is not None:
-            return value
-        default = self._path_defaults.get(name)
-        if default is None:
-            raise ValueError(f"{name} is required: pass {name}=... to the call or to the client")
-        return default
 
     async def download(
         self,

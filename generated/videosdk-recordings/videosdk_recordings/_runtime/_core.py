@@ -40,6 +40,7 @@ class ClientSettings:
     max_retries: int = DEFAULT_MAX_RETRIES
     default_headers: Mapping[str, str] = dataclasses.field(default_factory=dict)
     retry_policy: RetryPolicy = dataclasses.field(default_factory=RetryPolicy)
+    path_defaults: Mapping[str, str | None] = dataclasses.field(default_factory=dict)  # x-client-default params
 
 
 class _RedactHttpxURLs(logging.Filter):
@@ -73,6 +74,15 @@ class ClientCore:
         self._static_headers.update(settings.default_headers)
 
     # -- requests -------------------------------------------------------------------------------------------------
+    def path_default(self, name: str, value: str | None) -> str:
+        """A path parameter fixed per account: the call's value, else the client's, else a clear error."""
+        if value is not None:
+            return value
+        default = self.settings.path_defaults.get(name)
+        if default is None:
+            raise ValueError(f"{name} is required: pass {name}=... to the call or to the client")
+        return default
+
     def url(self, path: str) -> str:
         return self._base_url + path
 
