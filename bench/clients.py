@@ -11,7 +11,6 @@ import dataclasses
 import json
 from collections.abc import Callable
 from typing import Any
-from uuid import UUID
 
 import httpx
 
@@ -67,7 +66,6 @@ def _telnyx(base: str, page_size: int, record_id: str, transport: httpx.BaseTran
         **_http(transport),
     )
     raw = _raw_client(dict(facts.auth_headers), transport)
-    uid = UUID(record_id)
     list_url = f"{base}/room_recordings"
     params = {"page[number]": "1", "page[size]": str(page_size)}
     return Variants(
@@ -75,7 +73,7 @@ def _telnyx(base: str, page_size: int, record_id: str, transport: httpx.BaseTran
         sdk_name="telnyx SDK",
         get_calls={
             "raw": lambda: str(json.loads(raw.get(f"{list_url}/{record_id}").content)["data"]["id"]),
-            "ours": lambda: str(ours.room_recordings.get(uid).data.id),
+            "ours": lambda: str(ours.room_recordings.get(record_id).data.id),
             "sdk": lambda: str(sdk.room_recordings.retrieve(record_id).data.id),
         },
         list_calls={
@@ -106,7 +104,6 @@ def _cloudflare(base: str, page_size: int, record_id: str, transport: httpx.Base
     )
     recordings = sdk.realtime_kit.recordings
     raw = _raw_client(dict(facts.auth_headers), transport)
-    uid = UUID(record_id)
     list_url = f"{base}/accounts/{account}/realtime/kit/{app}/recordings"
     params = {"page_no": "1", "per_page": str(page_size)}
     return Variants(
@@ -114,7 +111,7 @@ def _cloudflare(base: str, page_size: int, record_id: str, transport: httpx.Base
         sdk_name="cloudflare SDK",
         get_calls={
             "raw": lambda: str(json.loads(raw.get(f"{list_url}/{record_id}").content)["data"]["id"]),
-            "ours": lambda: str(ours.recordings.get(uid).data.id),
+            "ours": lambda: str(ours.recordings.get(record_id).data.id),
             "sdk": lambda: str(recordings.get_one_recording(record_id, account_id=account, app_id=app).data.id),
         },
         list_calls={

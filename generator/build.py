@@ -21,6 +21,7 @@ from . import __version__
 from .context import SpecIndex
 from .errors import GenerationError
 from .spec import iter_operations, load_spec, validate_spec
+from .typemap import generation_view
 from .vendors import ROOT, Vendor
 
 __all__ = ["build_package"]
@@ -51,7 +52,7 @@ def build_package(vendor: Vendor, out_dir: Path) -> Path:
         output_path=project_dir,
     )
     index = SpecIndex(spec, vendor)
-    data = GeneratorData.from_dict(spec, config=config)
+    data = GeneratorData.from_dict(generation_view(spec), config=config)
     if isinstance(data, GeneratorError):
         raise GenerationError(_describe([data], vendor))
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)

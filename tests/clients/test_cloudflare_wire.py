@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime
 import re
-import uuid
 
 import pytest
 from cloudflare_realtimekit_recordings import AsyncCloudflareRealtimeKitRecordings, CloudflareRealtimeKitRecordings
@@ -70,7 +69,7 @@ CALLS = [
     Call(
         "list",
         lambda c: c.recordings.list(
-            meeting_id=uuid.UUID(MEETING),
+            meeting_id=MEETING,
             page_no=2,
             per_page=25,
             expired=False,
@@ -113,7 +112,7 @@ CALLS = [
     ),
     Call(
         "get",
-        lambda c: c.recordings.get(uuid.UUID(REC)),
+        lambda c: c.recordings.get(REC),
         "GET",
         f"/{REC}",
         reply={
@@ -125,7 +124,7 @@ CALLS = [
     ),
     Call(
         "pause",
-        lambda c: c.recordings.update(uuid.UUID(REC), body={"action": "pause"}),
+        lambda c: c.recordings.update(REC, body={"action": "pause"}),
         "PUT",
         f"/{REC}",
         body={"action": "pause"},
@@ -192,8 +191,8 @@ def test_path_defaults_can_be_overridden_per_call_and_are_required(monkeypatch: 
     recorder = Recorder(reply=httpx.Response(200, json={"success": True, "data": RECORDING}))
     http = httpx.Client(transport=httpx.MockTransport(recorder.handle))
     client = CloudflareRealtimeKitRecordings(api_token=TOKEN, account_id=ACCOUNT, app_id=APP, http_client=http)
-    client.recordings.get(uuid.UUID(REC), account_id="other-account")
+    client.recordings.get(REC, account_id="other-account")
     assert recorder.requests[-1].url.path.startswith("/client/v4/accounts/other-account/")
     bare = CloudflareRealtimeKitRecordings(api_token=TOKEN, http_client=http)
     with pytest.raises(ValueError, match="account_id is required"):
-        bare.recordings.get(uuid.UUID(REC))
+        bare.recordings.get(REC)

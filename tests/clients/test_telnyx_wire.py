@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime
 import re
-import uuid
 
 import pytest
 from telnyx_room_recordings import AsyncTelnyxRoomRecordings, TelnyxRoomRecordings
@@ -43,9 +42,9 @@ RECORDING = {
 FULL_FILTER = RoomRecordingFilter(
     date_ended_at=DateEndedAtFilter(gte=datetime.date(2021, 4, 25), lte=datetime.date(2021, 4, 26)),
     date_started_at=DateStartedAtFilter(eq=datetime.date(2021, 4, 25)),
-    room_id=uuid.UUID(ROOM),
-    participant_id=uuid.UUID(ROOM),
-    session_id=uuid.UUID(ROOM),
+    room_id=ROOM,
+    participant_id=ROOM,
+    session_id=ROOM,
     status="completed",
     type_="audio",
     duration_secs=20,
@@ -80,9 +79,7 @@ CALLS = [
     Call(
         "delete-bulk",
         lambda c: c.room_recordings.delete_bulk(
-            filter_=RoomRecordingFilter(
-                date_ended_at=DateEndedAtFilter(lte=datetime.date(2021, 4, 25)), room_id=uuid.UUID(ROOM)
-            )
+            filter_=RoomRecordingFilter(date_ended_at=DateEndedAtFilter(lte=datetime.date(2021, 4, 25)), room_id=ROOM)
         ),
         "DELETE",
         "/room_recordings",
@@ -94,7 +91,7 @@ CALLS = [
     ),
     Call(
         "get",
-        lambda c: c.room_recordings.get(uuid.UUID(REC)),
+        lambda c: c.room_recordings.get(REC),
         "GET",
         f"/room_recordings/{REC}",
         reply={"data": RECORDING},
@@ -103,7 +100,7 @@ CALLS = [
     ),
     Call(
         "delete",
-        lambda c: c.room_recordings.delete(uuid.UUID(REC)),
+        lambda c: c.room_recordings.delete(REC),
         "DELETE",
         f"/room_recordings/{REC}",
         status=204,

@@ -20,12 +20,12 @@ def _expected_file(server: mock.MockServer | None, recording_id: str, size: int)
 def test_recording_lifecycle_sync(api_factory, tmp_path):
     api = api_factory("cloudflare", seed=11)
     api.writes()
-    meeting = uuid.uuid4()
+    meeting = str(uuid.uuid4())
     with api.client() as client:
         with pytest.raises(NotFoundError):
-            client.recordings.get_active(str(meeting))
+            client.recordings.get_active(meeting)
 
-        started = client.recordings.start(body={"meeting_id": str(meeting), "file_name_prefix": "e2e-"})
+        started = client.recordings.start(body={"meeting_id": meeting, "file_name_prefix": "e2e-"})
         recording_id = started.data.id
         assert started.success is True
         assert started.data.status == RecordingStatus.INVOKED
@@ -37,10 +37,10 @@ def test_recording_lifecycle_sync(api_factory, tmp_path):
         assert listed.data[0].meeting.id == meeting
 
         with pytest.raises(ConflictError):  # one recording per meeting unless allow_multiple_recordings
-            client.recordings.start(body={"meeting_id": str(meeting)})
+            client.recordings.start(body={"meeting_id": meeting})
 
         assert client.recordings.get(recording_id).data.status == RecordingStatus.RECORDING  # invoked → recording
-        assert client.recordings.get_active(str(meeting)).data.id == recording_id
+        assert client.recordings.get_active(meeting).data.id == recording_id
 
         assert client.recordings.update(recording_id, body={"action": "pause"}).data.status == RecordingStatus.PAUSED
         with pytest.raises(ConflictError) as illegal:
@@ -55,7 +55,7 @@ def test_recording_lifecycle_sync(api_factory, tmp_path):
         assert stopped.data.stopped_time is not None
 
         with pytest.raises(NotFoundError):
-            client.recordings.get_active(str(meeting))
+            client.recordings.get_active(meeting)
         with pytest.raises(ConflictError):
             client.recordings.update(recording_id, body={"action": "resume"})
 
@@ -82,9 +82,9 @@ def test_recording_lifecycle_sync(api_factory, tmp_path):
 async def test_recording_lifecycle_async(api_factory, tmp_path):
     api = api_factory("cloudflare", seed=12)
     api.writes()
-    meeting = uuid.uuid4()
+    meeting = str(uuid.uuid4())
     async with api.async_client() as client:
-        started = await client.recordings.start(body={"meeting_id": str(meeting)})
+        started = await client.recordings.start(body={"meeting_id": meeting})
         recording_id = started.data.id
         listed = await client.recordings.list(meeting_id=meeting)
         assert [item.id for item in listed.data] == [recording_id]

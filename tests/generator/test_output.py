@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
+import importlib
+import inspect
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -108,3 +112,61 @@ def test_deep_object_and_comma_arrays_are_encoded_by_generated_code(built: Path)
     ]
     assert request.auth == ("clientId", "secret")
     assert request.idempotent is True
+
+
+def _mini_models(built: Path) -> Any:
+    sys.path.insert(0, str(built))
+    try:
+        from mini_recordings import models
+    finally:
+        sys.path.remove(str(built))
+    return models
+
+
+def test_uuid_format_is_generated_as_str_and_any_id_parses(built: Path) -> None:
+    models = _mini_models(built)
+    fields = {a.name: a.type for a in models.Recording.__attrs_attrs__}
+    assert fields["id"] == "str"
+    for id_ in ("3fa85f64-5717-4562-b3fc-2c963f66afa6", "rec_01HZX-not-a-uuid"):
+        recording = models.Recording.from_dict({"id": id_, "status": "completed"})
+        assert recording.id == id_ and isinstance(recording.id, str)
+    params = inspect.signature(_mini_module(built, "mini_recordings.api.recordings.get_recording").sync).parameters
+    assert params["recording_id"].annotation in (str, "str")
+
+
+@pytest.mark.parametrize(
+    ("wire", "expected"),
+    [
+        (None, None),
+        ("2024-05-01T10:00:00Z", datetime.datetime(2024, 5, 1, 10, tzinfo=datetime.UTC)),
+        ("not a date", "not a date"),  # kept as received, as openapi-python-client does, not a failed page
+        (17, 17),
+    ],
+)
+def test_nullable_date_time_is_parsed_inline_like_upstream(built: Path, wire: Any, expected: Any) -> None:
+    models = _mini_models(built)
+    assert models.Recording.from_dict({"id": "r", "status": "failed", "ended_at": wire}).ended_at == expected
+    assert "def _parse_ended_at" not in (built / "mini_recordings/models/recording.py").read_text()
+
+
+def test_nullable_object_and_plain_nullables(built: Path) -> None:
+    models = _mini_models(built)
+    parsed = models.Recording.from_dict(
+        {"id": "r", "status": "failed", "window": {"gte": "2024-01-02"}, "download_url": None, "size_bytes": 5}
+    )
+    assert parsed.window == models.DateRange(gte=datetime.date(2024, 1, 2))
+    assert parsed.download_url is None and parsed.size_bytes == 5
+    assert models.Recording.from_dict({"id": "r", "status": "failed", "window": None}).window is None
+    assert models.Recording.from_dict({"id": "r", "status": "failed", "window": "odd"}).window == "odd"
+    assert isinstance(
+        models.Recording.from_dict({"id": "r", "status": "failed"}).window,
+        _mini_module(built, "mini_recordings.types").Unset,
+    )
+
+
+def _mini_module(built: Path, name: str) -> Any:
+    sys.path.insert(0, str(built))
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(str(built))

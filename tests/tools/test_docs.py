@@ -33,7 +33,7 @@ def test_listing_shows_parameters_and_return_annotations() -> None:
     listing = render_listing(load_vendor("telnyx"))
     assert listing.startswith("# telnyx-room-recordings ")
     assert (
-        "\nclient.room_recordings.get(room_recording_id: UUID, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN"
+        "\nclient.room_recordings.get(room_recording_id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN"
         in listing
     )
     assert ") -> RoomRecordingResponse\n" in listing

@@ -9,7 +9,6 @@ import os
 from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import IO, Any, cast
-from uuid import UUID
 
 import httpx
 
@@ -177,7 +176,7 @@ class RecordingsResourceWithRawResponse:
         *,
         account_id: str | None = None,
         app_id: str | None = None,
-        meeting_id: UUID | Unset = UNSET,
+        meeting_id: str | Unset = UNSET,
         page_no: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         expired: bool | Unset = UNSET,
@@ -230,7 +229,7 @@ class RecordingsResourceWithRawResponse:
 
     def get(
         self,
-        recording_id: UUID,
+        recording_id: str,
         *,
         account_id: str | None = None,
         app_id: str | None = None,
@@ -249,7 +248,7 @@ class RecordingsResourceWithRawResponse:
 
     def update(
         self,
-        recording_id: UUID,
+        recording_id: str,
         *,
         account_id: str | None = None,
         app_id: str | None = None,
@@ -323,7 +322,7 @@ class RecordingsResource:
         *,
         account_id: str | None = None,
         app_id: str | None = None,
-        meeting_id: UUID | Unset = UNSET,
+        meeting_id: str | Unset = UNSET,
         page_no: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         expired: bool | Unset = UNSET,
@@ -360,7 +359,7 @@ class RecordingsResource:
         *,
         account_id: str | None = None,
         app_id: str | None = None,
-        meeting_id: UUID | Unset = UNSET,
+        meeting_id: str | Unset = UNSET,
         expired: bool | Unset = UNSET,
         search: str | Unset = UNSET,
         sort_by: RecordingSortBy | Unset = UNSET,
@@ -431,7 +430,7 @@ class RecordingsResource:
 
     def get(
         self,
-        recording_id: UUID,
+        recording_id: str,
         *,
         account_id: str | None = None,
         app_id: str | None = None,
@@ -450,7 +449,7 @@ class RecordingsResource:
 
     def wait_until_done(
         self,
-        recording_id: UUID,
+        recording_id: str,
         *,
         account_id: str | None = None,
         app_id: str | None = None,
@@ -480,7 +479,7 @@ class RecordingsResource:
 
     def update(
         self,
-        recording_id: UUID,
+        recording_id: str,
         *,
         account_id: str | None = None,
         app_id: str | None = None,
@@ -549,7 +548,7 @@ class AsyncRecordingsResourceWithRawResponse:
         *,
         account_id: str | None = None,
         app_id: str | None = None,
-        meeting_id: UUID | Unset = UNSET,
+        meeting_id: str | Unset = UNSET,
         page_no: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         expired: bool | Unset = UNSET,
@@ -602,7 +601,7 @@ class AsyncRecordingsResourceWithRawResponse:
 
     async def get(
         self,
-        recording_id: UUID,
+        recording_id: str,
         *,
         account_id: str | None = None,
         app_id: str | None = None,
@@ -621,7 +620,7 @@ class AsyncRecordingsResourceWithRawResponse:
 
     async def update(
         self,
-        recording_id: UUID,
+        recording_id: str,
         *,
         account_id: str | None = None,
         app_id: str | None = None,
@@ -695,7 +694,7 @@ class AsyncRecordingsResource:
         *,
         account_id: str | None = None,
         app_id: str | None = None,
-        meeting_id: UUID | Unset = UNSET,
+        meeting_id: str | Unset = UNSET,
         page_no: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         expired: bool | Unset = UNSET,
@@ -732,7 +731,7 @@ class AsyncRecordingsResource:
         *,
         account_id: str | None = None,
         app_id: str | None = None,
-        meeting_id: UUID | Unset = UNSET,
+        meeting_id: str | Unset = UNSET,
         expired: bool | Unset = UNSET,
         search: str | Unset = UNSET,
         sort_by: RecordingSortBy | Unset = UNSET,
@@ -803,7 +802,7 @@ class AsyncRecordingsResource:
 
     async def get(
         self,
-        recording_id: UUID,
+        recording_id: str,
         *,
         account_id: str | None = None,
         app_id: str | None = None,
@@ -822,7 +821,7 @@ class AsyncRecordingsResource:
 
     async def wait_until_done(
         self,
-        recording_id: UUID,
+        recording_id: str,
         *,
         account_id: str | None = None,
         app_id: str | None = None,
@@ -852,7 +851,7 @@ class AsyncRecordingsResource:
 
     async def update(
         self,
-        recording_id: UUID,
+        recording_id: str,
         *,
         account_id: str | None = None,
         app_id: str | None = None,

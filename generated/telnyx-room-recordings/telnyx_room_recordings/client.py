@@ -8,7 +8,6 @@ import os
 from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import IO, Any, cast
-from uuid import UUID
 
 import httpx
 
@@ -181,7 +180,7 @@ class RoomRecordingsResourceWithRawResponse:
 
     def get(
         self,
-        room_recording_id: UUID,
+        room_recording_id: str,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -196,7 +195,7 @@ class RoomRecordingsResourceWithRawResponse:
 
     def delete(
         self,
-        room_recording_id: UUID,
+        room_recording_id: str,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -302,7 +301,7 @@ class RoomRecordingsResource:
 
     def get(
         self,
-        room_recording_id: UUID,
+        room_recording_id: str,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -317,7 +316,7 @@ class RoomRecordingsResource:
 
     def wait_until_done(
         self,
-        room_recording_id: UUID,
+        room_recording_id: str,
         *,
         timeout: float = 600.0,
         poll_interval: float = 5.0,
@@ -343,7 +342,7 @@ class RoomRecordingsResource:
 
     def delete(
         self,
-        room_recording_id: UUID,
+        room_recording_id: str,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -399,7 +398,7 @@ class AsyncRoomRecordingsResourceWithRawResponse:
 
     async def get(
         self,
-        room_recording_id: UUID,
+        room_recording_id: str,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -414,7 +413,7 @@ class AsyncRoomRecordingsResourceWithRawResponse:
 
     async def delete(
         self,
-        room_recording_id: UUID,
+        room_recording_id: str,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -520,7 +519,7 @@ class AsyncRoomRecordingsResource:
 
     async def get(
         self,
-        room_recording_id: UUID,
+        room_recording_id: str,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -535,7 +534,7 @@ class AsyncRoomRecordingsResource:
 
     async def wait_until_done(
         self,
-        room_recording_id: UUID,
+        room_recording_id: str,
         *,
         timeout: float = 600.0,
         poll_interval: float = 5.0,
@@ -561,7 +560,7 @@ class AsyncRoomRecordingsResource:
 
     async def delete(
         self,
-        room_recording_id: UUID,
+        room_recording_id: str,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,

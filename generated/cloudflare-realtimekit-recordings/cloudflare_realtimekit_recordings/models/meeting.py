@@ -3,18 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.meeting_status import MeetingStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.recording_config import RecordingConfig
-
 
 T = TypeVar("T", bound="Meeting")
 
@@ -30,7 +25,7 @@ class Meeting:
             False, 'transcribe_on_end': False}
 
     Attributes:
-        id (UUID): ID of the meeting.
+        id (str): ID of the meeting.
         created_at (datetime.datetime): Timestamp the meeting was created at (ISO 8601).
         updated_at (datetime.datetime): Timestamp the meeting was last updated at (ISO 8601).
         title (str | Unset): Title of the meeting.
@@ -50,7 +45,7 @@ class Meeting:
         transcribe_on_end (bool | Unset): Automatically generate transcripts when the meeting ends.
     """
 
-    id: UUID
+    id: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
     title: str | Unset = UNSET
@@ -65,7 +60,7 @@ class Meeting:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         created_at = self.created_at.isoformat()
 
@@ -125,10 +120,8 @@ class Meeting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recording_config import RecordingConfig  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -195,3 +188,8 @@ class Meeting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other (in either direction) import cleanly;
+# at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
+from ..models.recording_config import RecordingConfig  # noqa: E402

@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,7 +29,7 @@ class Recording:
                 '2025-06-19T10:20:00.000Z', 'file_size': 187654321}
 
         Attributes:
-            id (UUID): ID of the recording.
+            id (str): ID of the recording.
             status (RecordingStatus): Current status of a recording: `INVOKED` (requested, not yet recording) → `RECORDING`
                 (⇄ `PAUSED`) → `UPLOADING` → `UPLOADED` (files available), or `ERRORED`. Example: UPLOADED.
             output_file_name (str): File name of the recording.
@@ -39,7 +38,7 @@ class Recording:
                 usually a few seconds after `invoked_time`.
             stopped_time (datetime.datetime | None): Timestamp when this recording was stopped; `null` until it has actually
                 been stopped.
-            session_id (None | UUID): ID of the meeting session this recording is for.
+            session_id (None | str): ID of the meeting session this recording is for.
             download_url (None | str): URL where the recording can be downloaded; `null` until uploaded, or when
                 RealtimeKit's bucket is disabled.
             audio_download_url (None | str): URL of the separate audio file, when `audio_config` asked for one.
@@ -48,13 +47,13 @@ class Recording:
             recording_duration (int | Unset): Total recording time in seconds.
     """
 
-    id: UUID
+    id: str
     status: RecordingStatus
     output_file_name: str
     invoked_time: datetime.datetime
     started_time: datetime.datetime | None
     stopped_time: datetime.datetime | None
-    session_id: None | UUID
+    session_id: None | str
     download_url: None | str
     audio_download_url: None | str
     download_url_expiry: datetime.datetime | None
@@ -63,7 +62,7 @@ class Recording:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         status = RecordingStatus(self.status).value
 
@@ -84,10 +83,7 @@ class Recording:
             stopped_time = self.stopped_time
 
         session_id: None | str
-        if isinstance(self.session_id, UUID):
-            session_id = str(self.session_id)
-        else:
-            session_id = self.session_id
+        session_id = self.session_id
 
         download_url: None | str
         download_url = self.download_url
@@ -131,7 +127,7 @@ class Recording:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         status = RecordingStatus(d.pop("status"))
 
@@ -139,86 +135,49 @@ class Recording:
 
         invoked_time = datetime.datetime.fromisoformat(d.pop("invoked_time"))
 
-        def _parse_started_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _started_time = d.pop("started_time")
+        started_time: datetime.datetime | None
+        if isinstance(_started_time, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_time_type_0 = datetime.datetime.fromisoformat(data)
+                started_time_type_0 = datetime.datetime.fromisoformat(_started_time)
 
-                return started_time_type_0
+                started_time = started_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                started_time = cast(datetime.datetime | None, _started_time)
+        else:
+            started_time = cast(datetime.datetime | None, _started_time)
 
-        started_time = _parse_started_time(d.pop("started_time"))
-
-        def _parse_stopped_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _stopped_time = d.pop("stopped_time")
+        stopped_time: datetime.datetime | None
+        if isinstance(_stopped_time, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stopped_time_type_0 = datetime.datetime.fromisoformat(data)
+                stopped_time_type_0 = datetime.datetime.fromisoformat(_stopped_time)
 
-                return stopped_time_type_0
+                stopped_time = stopped_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                stopped_time = cast(datetime.datetime | None, _stopped_time)
+        else:
+            stopped_time = cast(datetime.datetime | None, _stopped_time)
 
-        stopped_time = _parse_stopped_time(d.pop("stopped_time"))
+        session_id = d.pop("session_id")
 
-        def _parse_session_id(data: object) -> None | UUID:
-            if data is None:
-                return data
+        download_url = d.pop("download_url")
+
+        audio_download_url = d.pop("audio_download_url")
+
+        _download_url_expiry = d.pop("download_url_expiry")
+        download_url_expiry: datetime.datetime | None
+        if isinstance(_download_url_expiry, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                session_id_type_0 = UUID(data)
+                download_url_expiry_type_0 = datetime.datetime.fromisoformat(_download_url_expiry)
 
-                return session_id_type_0
+                download_url_expiry = download_url_expiry_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
+                download_url_expiry = cast(datetime.datetime | None, _download_url_expiry)
+        else:
+            download_url_expiry = cast(datetime.datetime | None, _download_url_expiry)
 
-        session_id = _parse_session_id(d.pop("session_id"))
-
-        def _parse_download_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        download_url = _parse_download_url(d.pop("download_url"))
-
-        def _parse_audio_download_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        audio_download_url = _parse_audio_download_url(d.pop("audio_download_url"))
-
-        def _parse_download_url_expiry(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                download_url_expiry_type_0 = datetime.datetime.fromisoformat(data)
-
-                return download_url_expiry_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        download_url_expiry = _parse_download_url_expiry(d.pop("download_url_expiry"))
-
-        def _parse_file_size(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        file_size = _parse_file_size(d.pop("file_size"))
+        file_size = d.pop("file_size")
 
         recording_duration = d.pop("recording_duration", UNSET)
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,12 +24,12 @@ class RecordingCaller:
         Attributes:
             name (str | Unset): Name of the user who started or stopped the recording.
             type_ (RecordingCallerType | Unset): Whether the caller is the App (`ORGANIZATION`) or a user (`USER`).
-            user_id (UUID | Unset): The user ID of the person who started or stopped the recording.
+            user_id (str | Unset): The user ID of the person who started or stopped the recording.
     """
 
     name: str | Unset = UNSET
     type_: RecordingCallerType | Unset = UNSET
-    user_id: UUID | Unset = UNSET
+    user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,9 +39,7 @@ class RecordingCaller:
         if not isinstance(self.type_, Unset):
             type_ = RecordingCallerType(self.type_).value
 
-        user_id: str | Unset = UNSET
-        if not isinstance(self.user_id, Unset):
-            user_id = str(self.user_id)
+        user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,12 +65,7 @@ class RecordingCaller:
         else:
             type_ = RecordingCallerType(_type_)
 
-        _user_id = d.pop("user_Id", UNSET)
-        user_id: UUID | Unset
-        if isinstance(_user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = UUID(_user_id)
+        user_id = d.pop("user_Id", UNSET)
 
         recording_caller = cls(
             name=name,

@@ -2,20 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audio_config import AudioConfig
-    from ..models.bucket_config import BucketConfig
-    from ..models.livestreaming_config import LivestreamingConfig
-    from ..models.storage_config import StorageConfig
-    from ..models.video_config import VideoConfig
-
 
 T = TypeVar("T", bound="RecordingConfig")
 
@@ -54,8 +46,6 @@ class RecordingConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.storage_config import StorageConfig  # noqa: PLC0415
-
         audio_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.audio_config, Unset):
             audio_config = self.audio_config.to_dict()
@@ -106,12 +96,6 @@ class RecordingConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_config import AudioConfig  # noqa: PLC0415
-        from ..models.bucket_config import BucketConfig  # noqa: PLC0415
-        from ..models.livestreaming_config import LivestreamingConfig  # noqa: PLC0415
-        from ..models.storage_config import StorageConfig  # noqa: PLC0415
-        from ..models.video_config import VideoConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         _audio_config = d.pop("audio_config", UNSET)
         audio_config: AudioConfig | Unset
@@ -138,22 +122,17 @@ class RecordingConfig:
         else:
             realtimekit_bucket_config = BucketConfig.from_dict(_realtimekit_bucket_config)
 
-        def _parse_storage_config(data: object) -> None | StorageConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _storage_config = d.pop("storage_config", UNSET)
+        storage_config: None | StorageConfig | Unset
+        if isinstance(_storage_config, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                storage_config_type_0 = StorageConfig.from_dict(data)
+                storage_config_type_0 = StorageConfig.from_dict(_storage_config)
 
-                return storage_config_type_0
+                storage_config = storage_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StorageConfig | Unset, data)
-
-        storage_config = _parse_storage_config(d.pop("storage_config", UNSET))
+                storage_config = cast(None | StorageConfig | Unset, _storage_config)
+        else:
+            storage_config = cast(None | StorageConfig | Unset, _storage_config)
 
         _video_config = d.pop("video_config", UNSET)
         video_config: VideoConfig | Unset
@@ -190,3 +169,12 @@ class RecordingConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other (in either direction) import cleanly;
+# at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
+from ..models.audio_config import AudioConfig  # noqa: E402
+from ..models.bucket_config import BucketConfig  # noqa: E402
+from ..models.livestreaming_config import LivestreamingConfig  # noqa: E402
+from ..models.storage_config import StorageConfig  # noqa: E402
+from ..models.video_config import VideoConfig  # noqa: E402

@@ -2,15 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.paging import Paging
-    from ..models.recording_list_item import RecordingListItem
-
 
 T = TypeVar("T", bound="RecordingListResponse")
 
@@ -67,9 +62,6 @@ class RecordingListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.paging import Paging  # noqa: PLC0415
-        from ..models.recording_list_item import RecordingListItem  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -106,3 +98,9 @@ class RecordingListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other (in either direction) import cleanly;
+# at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
+from ..models.paging import Paging  # noqa: E402
+from ..models.recording_list_item import RecordingListItem  # noqa: E402

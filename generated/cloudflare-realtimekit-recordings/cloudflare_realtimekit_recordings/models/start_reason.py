@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.start_reason_code import StartReasonCode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.recording_caller import RecordingCaller
-
 
 T = TypeVar("T", bound="StartReason")
 
@@ -59,8 +55,6 @@ class StartReason:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recording_caller import RecordingCaller  # noqa: PLC0415
-
         d = dict(src_dict)
         _reason = d.pop("reason", UNSET)
         reason: StartReasonCode | Unset
@@ -99,3 +93,8 @@ class StartReason:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other (in either direction) import cleanly;
+# at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
+from ..models.recording_caller import RecordingCaller  # noqa: E402

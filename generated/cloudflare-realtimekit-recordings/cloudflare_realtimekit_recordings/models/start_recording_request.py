@@ -2,22 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audio_config import AudioConfig
-    from ..models.bucket_config import BucketConfig
-    from ..models.interactive_config import InteractiveConfig
-    from ..models.livestreaming_config import LivestreamingConfig
-    from ..models.storage_config_input import StorageConfigInput
-    from ..models.video_config import VideoConfig
-
 
 T = TypeVar("T", bound="StartRecordingRequest")
 
@@ -33,7 +23,7 @@ class StartRecordingRequest:
             'height': 720, 'width': 1280}}
 
     Attributes:
-        meeting_id (UUID): ID of the meeting to record.
+        meeting_id (str): ID of the meeting to record.
         allow_multiple_recordings (bool | Unset): By default a meeting allows only one recording to run at a time. Set
             to true to run several recordings of the same meeting concurrently, e.g. separate portrait and landscape videos
             with different configurations. Default: False.
@@ -56,7 +46,7 @@ class StartRecordingRequest:
             48, 'width': 160}, 'url': 'https://assets.example.com/logo.png'}}.
     """
 
-    meeting_id: UUID
+    meeting_id: str
     allow_multiple_recordings: bool | Unset = False
     audio_config: AudioConfig | Unset = UNSET
     file_name_prefix: str | Unset = UNSET
@@ -70,9 +60,7 @@ class StartRecordingRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.storage_config_input import StorageConfigInput  # noqa: PLC0415
-
-        meeting_id = str(self.meeting_id)
+        meeting_id = self.meeting_id
 
         allow_multiple_recordings = self.allow_multiple_recordings
 
@@ -142,15 +130,8 @@ class StartRecordingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_config import AudioConfig  # noqa: PLC0415
-        from ..models.bucket_config import BucketConfig  # noqa: PLC0415
-        from ..models.interactive_config import InteractiveConfig  # noqa: PLC0415
-        from ..models.livestreaming_config import LivestreamingConfig  # noqa: PLC0415
-        from ..models.storage_config_input import StorageConfigInput  # noqa: PLC0415
-        from ..models.video_config import VideoConfig  # noqa: PLC0415
-
         d = dict(src_dict)
-        meeting_id = UUID(d.pop("meeting_id"))
+        meeting_id = d.pop("meeting_id")
 
         allow_multiple_recordings = d.pop("allow_multiple_recordings", UNSET)
 
@@ -186,22 +167,17 @@ class StartRecordingRequest:
         else:
             rtmp_out_config = LivestreamingConfig.from_dict(_rtmp_out_config)
 
-        def _parse_storage_config(data: object) -> None | StorageConfigInput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _storage_config = d.pop("storage_config", UNSET)
+        storage_config: None | StorageConfigInput | Unset
+        if isinstance(_storage_config, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                storage_config_type_0 = StorageConfigInput.from_dict(data)
+                storage_config_type_0 = StorageConfigInput.from_dict(_storage_config)
 
-                return storage_config_type_0
+                storage_config = storage_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StorageConfigInput | Unset, data)
-
-        storage_config = _parse_storage_config(d.pop("storage_config", UNSET))
+                storage_config = cast(None | StorageConfigInput | Unset, _storage_config)
+        else:
+            storage_config = cast(None | StorageConfigInput | Unset, _storage_config)
 
         url = d.pop("url", UNSET)
 
@@ -244,3 +220,13 @@ class StartRecordingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other (in either direction) import cleanly;
+# at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
+from ..models.audio_config import AudioConfig  # noqa: E402
+from ..models.bucket_config import BucketConfig  # noqa: E402
+from ..models.interactive_config import InteractiveConfig  # noqa: E402
+from ..models.livestreaming_config import LivestreamingConfig  # noqa: E402
+from ..models.storage_config_input import StorageConfigInput  # noqa: E402
+from ..models.video_config import VideoConfig  # noqa: E402

@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.track_recording_layers import TrackRecordingLayers
-
 
 T = TypeVar("T", bound="StartTrackRecordingRequest")
 
@@ -26,7 +21,7 @@ class StartTrackRecordingRequest:
             'media_kind': 'audio'}}}
 
     Attributes:
-        meeting_id (UUID): ID of the meeting to record.
+        meeting_id (str): ID of the meeting to record.
         layers (TrackRecordingLayers | Unset): Optional audio layer configuration, keyed by layer name (the official
             examples use `default`). If omitted, RealtimeKit records all participant audio using the default file name
             prefix. Example: {'default': {'file_name_prefix': 'speaker', 'media_kind': 'audio'}}.
@@ -34,13 +29,13 @@ class StartTrackRecordingRequest:
             (`user_ids`) is in early beta; contact support to use this feature.
     """
 
-    meeting_id: UUID
+    meeting_id: str
     layers: TrackRecordingLayers | Unset = UNSET
     user_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        meeting_id = str(self.meeting_id)
+        meeting_id = self.meeting_id
 
         layers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.layers, Unset):
@@ -66,10 +61,8 @@ class StartTrackRecordingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.track_recording_layers import TrackRecordingLayers  # noqa: PLC0415
-
         d = dict(src_dict)
-        meeting_id = UUID(d.pop("meeting_id"))
+        meeting_id = d.pop("meeting_id")
 
         _layers = d.pop("layers", UNSET)
         layers: TrackRecordingLayers | Unset
@@ -104,3 +97,8 @@ class StartTrackRecordingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other (in either direction) import cleanly;
+# at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
+from ..models.track_recording_layers import TrackRecordingLayers  # noqa: E402

@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.recording import Recording
-
 
 T = TypeVar("T", bound="TrackRecording")
 
@@ -54,8 +50,6 @@ class TrackRecording:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recording import Recording  # noqa: PLC0415
-
         d = dict(src_dict)
         recording = Recording.from_dict(d.pop("recording"))
 
@@ -81,3 +75,8 @@ class TrackRecording:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other (in either direction) import cleanly;
+# at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
+from ..models.recording import Recording  # noqa: E402

@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.track_layer_config import TrackLayerConfig
-
 
 T = TypeVar("T", bound="TrackRecordingLayers")
 
@@ -36,8 +32,6 @@ class TrackRecordingLayers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.track_layer_config import TrackLayerConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         track_recording_layers = cls()
 
@@ -65,3 +59,8 @@ class TrackRecordingLayers:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other (in either direction) import cleanly;
+# at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
+from ..models.track_layer_config import TrackLayerConfig  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.track_recording import TrackRecording
-
 
 T = TypeVar("T", bound="TrackRecordingResponse")
 
@@ -60,8 +56,6 @@ class TrackRecordingResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.track_recording import TrackRecording  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -95,3 +89,8 @@ class TrackRecordingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other (in either direction) import cleanly;
+# at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
+from ..models.track_recording import TrackRecording  # noqa: E402

@@ -63,20 +63,17 @@ class ErrorResponse:
         d = dict(src_dict)
         status_code = d.pop("statusCode", UNSET)
 
-        def _parse_message(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        _message = d.pop("message", UNSET)
+        message: list[str] | str | Unset
+        if isinstance(_message, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                message_type_1 = cast(list[str], data)
+                message_type_1 = cast(list[str], _message)
 
-                return message_type_1
+                message = message_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+                message = cast(list[str] | str | Unset, _message)
+        else:
+            message = cast(list[str] | str | Unset, _message)
 
         error = d.pop("error", UNSET)
 

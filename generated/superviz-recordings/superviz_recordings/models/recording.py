@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,7 +27,7 @@ class Recording:
                 '2024-11-19T12:29:01.814Z'}
 
         Attributes:
-            uuid (UUID): The recording's id; pass it as `recordingId` to the transcript endpoints. Example:
+            uuid (str): The recording's id; pass it as `recordingId` to the transcript endpoints. Example:
                 5323c958-ecbd-4358-b85d-0bf5b82d7f27.
             url (str): Temporary URL to download or play the recording: a presigned S3 link with an `Expires` timestamp.
                 Do not store it; list the recording again for a fresh link. Usable about 5 minutes after the recording
@@ -48,7 +47,7 @@ class Recording:
             created_at (datetime.datetime): When the recording was created. Example: 2024-11-19T12:29:01.814Z.
     """
 
-    uuid: UUID
+    uuid: str
     url: str
     room_id: str
     status: RecordingStatus
@@ -57,7 +56,7 @@ class Recording:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid = str(self.uuid)
+        uuid = self.uuid
 
         url = self.url
 
@@ -87,7 +86,7 @@ class Recording:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        uuid = UUID(d.pop("uuid"))
+        uuid = d.pop("uuid")
 
         url = d.pop("url")
 

@@ -26,9 +26,13 @@ class SyncClient:
     """Sends :class:`Request` s with auth, timeouts, retries (idempotent calls only) and typed errors."""
 
     def __init__(self, settings: ClientSettings, *, http_client: httpx.Client | None = None) -> None:
-        self._core = ClientCore(settings)
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client(timeout=settings.timeout)
+        self._core = ClientCore(settings, static_headers_on_client=self._owns_http)
+        self._http = (
+            http_client
+            if http_client is not None
+            else httpx.Client(timeout=settings.timeout, headers=self._core.static_headers)
+        )
         self._sleep: Callable[[float], None] = time.sleep
 
     @property
@@ -91,9 +95,13 @@ class AsyncClient:
     """The asyncio twin of :class:`SyncClient`."""
 
     def __init__(self, settings: ClientSettings, *, http_client: httpx.AsyncClient | None = None) -> None:
-        self._core = ClientCore(settings)
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=settings.timeout)
+        self._core = ClientCore(settings, static_headers_on_client=self._owns_http)
+        self._http = (
+            http_client
+            if http_client is not None
+            else httpx.AsyncClient(timeout=settings.timeout, headers=self._core.static_headers)
+        )
         self._sleep: Callable[[float], Any] = asyncio.sleep
 
     @property

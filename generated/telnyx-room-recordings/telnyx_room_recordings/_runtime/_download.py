@@ -72,7 +72,11 @@ class _Sink:
 
 
 def _range_headers(offset: int) -> dict[str, str]:
-    return {"Range": f"bytes={offset}-", "Accept-Encoding": "identity"} if offset else {"Accept-Encoding": "identity"}
+    """A file, not JSON (the client's default Accept), as stored bytes (no transfer compression), from ``offset``."""
+    headers = {"Accept": "*/*", "Accept-Encoding": "identity"}
+    if offset:
+        headers["Range"] = f"bytes={offset}-"
+    return headers
 
 
 def _check_start(response: httpx.Response, sink: _Sink, redacted_url: str) -> int | None:

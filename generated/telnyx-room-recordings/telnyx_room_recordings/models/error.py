@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_meta import ErrorMeta
-    from ..models.error_source import ErrorSource
-
 
 T = TypeVar("T", bound="Error")
 
@@ -79,15 +74,8 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_meta import ErrorMeta  # noqa: PLC0415
-        from ..models.error_source import ErrorSource  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_code(data: object) -> int | str:
-            return cast(int | str, data)
-
-        code = _parse_code(d.pop("code"))
+        code = d.pop("code")
 
         title = d.pop("title")
 
@@ -133,3 +121,9 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other (in either direction) import cleanly;
+# at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
+from ..models.error_meta import ErrorMeta  # noqa: E402
+from ..models.error_source import ErrorSource  # noqa: E402

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error import Error
-    from ..models.error_meta import ErrorMeta
-    from ..models.error_source import ErrorSource
-
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -109,10 +103,6 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error import Error  # noqa: PLC0415
-        from ..models.error_meta import ErrorMeta  # noqa: PLC0415
-        from ..models.error_source import ErrorSource  # noqa: PLC0415
-
         d = dict(src_dict)
         _errors = d.pop("errors", UNSET)
         errors: list[Error] | Unset = UNSET
@@ -127,12 +117,7 @@ class ErrorResponse:
 
         message = d.pop("message", UNSET)
 
-        def _parse_code(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
+        code = d.pop("code", UNSET)
 
         title = d.pop("title", UNSET)
 
@@ -181,3 +166,10 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other (in either direction) import cleanly;
+# at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
+from ..models.error import Error  # noqa: E402
+from ..models.error_meta import ErrorMeta  # noqa: E402
+from ..models.error_source import ErrorSource  # noqa: E402

@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,12 +29,12 @@ class RoomRecording:
                 '2021-04-16T10:25:55.962200Z', 'record_type': 'room_recording'}
 
         Attributes:
-            id (UUID | Unset): A unique identifier for the room recording. Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
-            room_id (UUID | Unset): Identify the room associated with the room recording. Example:
+            id (str | Unset): A unique identifier for the room recording. Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
+            room_id (str | Unset): Identify the room associated with the room recording. Example:
                 0ccc7b54-4df3-4bca-a65a-3da1ecc777b0.
-            session_id (UUID | Unset): Identify the room session associated with the room recording. Example:
+            session_id (str | Unset): Identify the room session associated with the room recording. Example:
                 0ccc7b54-4df3-4bca-a65a-3da1ecc777b0.
-            participant_id (UUID | Unset): Identify the room participant associated with the room recording. Example:
+            participant_id (str | Unset): Identify the room participant associated with the room recording. Example:
                 0ccc7b54-4df3-4bca-a65a-3da1ecc777b0.
             status (RoomRecordingStatus | Unset): Shows the room recording status. Example: completed.
             type_ (RoomRecordingType | Unset): Shows the room recording type. Example: audio.
@@ -56,10 +55,10 @@ class RoomRecording:
             record_type (str | Unset): Identifies the type of the resource. Example: room_recording.
     """
 
-    id: UUID | Unset = UNSET
-    room_id: UUID | Unset = UNSET
-    session_id: UUID | Unset = UNSET
-    participant_id: UUID | Unset = UNSET
+    id: str | Unset = UNSET
+    room_id: str | Unset = UNSET
+    session_id: str | Unset = UNSET
+    participant_id: str | Unset = UNSET
     status: RoomRecordingStatus | Unset = UNSET
     type_: RoomRecordingType | Unset = UNSET
     size_mb: float | Unset = UNSET
@@ -75,21 +74,13 @@ class RoomRecording:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = self.id
 
-        room_id: str | Unset = UNSET
-        if not isinstance(self.room_id, Unset):
-            room_id = str(self.room_id)
+        room_id = self.room_id
 
-        session_id: str | Unset = UNSET
-        if not isinstance(self.session_id, Unset):
-            session_id = str(self.session_id)
+        session_id = self.session_id
 
-        participant_id: str | Unset = UNSET
-        if not isinstance(self.participant_id, Unset):
-            participant_id = str(self.participant_id)
+        participant_id = self.participant_id
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -170,33 +161,13 @@ class RoomRecording:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = d.pop("id", UNSET)
 
-        _room_id = d.pop("room_id", UNSET)
-        room_id: UUID | Unset
-        if isinstance(_room_id, Unset):
-            room_id = UNSET
-        else:
-            room_id = UUID(_room_id)
+        room_id = d.pop("room_id", UNSET)
 
-        _session_id = d.pop("session_id", UNSET)
-        session_id: UUID | Unset
-        if isinstance(_session_id, Unset):
-            session_id = UNSET
-        else:
-            session_id = UUID(_session_id)
+        session_id = d.pop("session_id", UNSET)
 
-        _participant_id = d.pop("participant_id", UNSET)
-        participant_id: UUID | Unset
-        if isinstance(_participant_id, Unset):
-            participant_id = UNSET
-        else:
-            participant_id = UUID(_participant_id)
+        participant_id = d.pop("participant_id", UNSET)
 
         _status = d.pop("status", UNSET)
         status: RoomRecordingStatus | Unset

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.date_ended_at_filter import DateEndedAtFilter
-    from ..models.date_started_at_filter import DateStartedAtFilter
-
 
 T = TypeVar("T", bound="RoomRecordingFilter")
 
@@ -32,10 +26,10 @@ class RoomRecordingFilter:
                 granularity), sent as `filter[date_ended_at][eq|gte|lte]`. Example: {'gte': '2021-04-25', 'lte': '2021-04-30'}.
             date_started_at (DateStartedAtFilter | Unset): Range on the day the recording started (ISO 8601 dates, day
                 granularity), sent as `filter[date_started_at][eq|gte|lte]`. Example: {'eq': '2021-04-25'}.
-            room_id (UUID | Unset): room_id for filtering room recordings. Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
-            participant_id (UUID | Unset): participant_id for filtering room recordings. Example:
+            room_id (str | Unset): room_id for filtering room recordings. Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
+            participant_id (str | Unset): participant_id for filtering room recordings. Example:
                 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
-            session_id (UUID | Unset): session_id for filtering room recordings. Example:
+            session_id (str | Unset): session_id for filtering room recordings. Example:
                 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
             status (str | Unset): status for filtering room recordings (a RoomRecording status, `completed` or
                 `processing`). Example: completed.
@@ -47,9 +41,9 @@ class RoomRecordingFilter:
 
     date_ended_at: DateEndedAtFilter | Unset = UNSET
     date_started_at: DateStartedAtFilter | Unset = UNSET
-    room_id: UUID | Unset = UNSET
-    participant_id: UUID | Unset = UNSET
-    session_id: UUID | Unset = UNSET
+    room_id: str | Unset = UNSET
+    participant_id: str | Unset = UNSET
+    session_id: str | Unset = UNSET
     status: str | Unset = UNSET
     type_: str | Unset = UNSET
     duration_secs: int | Unset = UNSET
@@ -64,17 +58,11 @@ class RoomRecordingFilter:
         if not isinstance(self.date_started_at, Unset):
             date_started_at = self.date_started_at.to_dict()
 
-        room_id: str | Unset = UNSET
-        if not isinstance(self.room_id, Unset):
-            room_id = str(self.room_id)
+        room_id = self.room_id
 
-        participant_id: str | Unset = UNSET
-        if not isinstance(self.participant_id, Unset):
-            participant_id = str(self.participant_id)
+        participant_id = self.participant_id
 
-        session_id: str | Unset = UNSET
-        if not isinstance(self.session_id, Unset):
-            session_id = str(self.session_id)
+        session_id = self.session_id
 
         status = self.status
 
@@ -106,9 +94,6 @@ class RoomRecordingFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.date_ended_at_filter import DateEndedAtFilter  # noqa: PLC0415
-        from ..models.date_started_at_filter import DateStartedAtFilter  # noqa: PLC0415
-
         d = dict(src_dict)
         _date_ended_at = d.pop("date_ended_at", UNSET)
         date_ended_at: DateEndedAtFilter | Unset
@@ -124,26 +109,11 @@ class RoomRecordingFilter:
         else:
             date_started_at = DateStartedAtFilter.from_dict(_date_started_at)
 
-        _room_id = d.pop("room_id", UNSET)
-        room_id: UUID | Unset
-        if isinstance(_room_id, Unset):
-            room_id = UNSET
-        else:
-            room_id = UUID(_room_id)
+        room_id = d.pop("room_id", UNSET)
 
-        _participant_id = d.pop("participant_id", UNSET)
-        participant_id: UUID | Unset
-        if isinstance(_participant_id, Unset):
-            participant_id = UNSET
-        else:
-            participant_id = UUID(_participant_id)
+        participant_id = d.pop("participant_id", UNSET)
 
-        _session_id = d.pop("session_id", UNSET)
-        session_id: UUID | Unset
-        if isinstance(_session_id, Unset):
-            session_id = UNSET
-        else:
-            session_id = UUID(_session_id)
+        session_id = d.pop("session_id", UNSET)
 
         status = d.pop("status", UNSET)
 
@@ -180,3 +150,9 @@ class RoomRecordingFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other (in either direction) import cleanly;
+# at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
+from ..models.date_ended_at_filter import DateEndedAtFilter  # noqa: E402
+from ..models.date_started_at_filter import DateStartedAtFilter  # noqa: E402

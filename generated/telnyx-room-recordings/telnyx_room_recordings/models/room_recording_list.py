@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pagination_meta import PaginationMeta
-    from ..models.room_recording import RoomRecording
-
 
 T = TypeVar("T", bound="RoomRecordingList")
 
@@ -64,9 +59,6 @@ class RoomRecordingList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
-        from ..models.room_recording import RoomRecording  # noqa: PLC0415
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[RoomRecording] | Unset = UNSET
@@ -107,3 +99,9 @@ class RoomRecordingList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other (in either direction) import cleanly;
+# at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
+from ..models.pagination_meta import PaginationMeta  # noqa: E402
+from ..models.room_recording import RoomRecording  # noqa: E402

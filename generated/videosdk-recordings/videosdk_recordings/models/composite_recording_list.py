@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.composite_recording import CompositeRecording
-    from ..models.page_info import PageInfo
-
 
 T = TypeVar("T", bound="CompositeRecordingList")
 
@@ -60,9 +55,6 @@ class CompositeRecordingList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.composite_recording import CompositeRecording  # noqa: PLC0415
-        from ..models.page_info import PageInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         _page_info = d.pop("pageInfo", UNSET)
         page_info: PageInfo | Unset
@@ -103,3 +95,9 @@ class CompositeRecordingList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other (in either direction) import cleanly;
+# at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
+from ..models.composite_recording import CompositeRecording  # noqa: E402
+from ..models.page_info import PageInfo  # noqa: E402

@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.merge_source_type import MergeSourceType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.merge_channel_input import MergeChannelInput
-
 
 T = TypeVar("T", bound="CreateMergeRecordingRequest")
 
@@ -87,8 +83,6 @@ class CreateMergeRecordingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.merge_channel_input import MergeChannelInput  # noqa: PLC0415
-
         d = dict(src_dict)
         session_id = d.pop("sessionId")
 
@@ -144,3 +138,8 @@ class CreateMergeRecordingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other (in either direction) import cleanly;
+# at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
+from ..models.merge_channel_input import MergeChannelInput  # noqa: E402

@@ -3,18 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.merge_status import MergeStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.merge_channel_recording import MergeChannelRecording
-    from ..models.recording_file import RecordingFile
-
 
 T = TypeVar("T", bound="MergeRecording")
 
@@ -132,9 +127,6 @@ class MergeRecording:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.merge_channel_recording import MergeChannelRecording  # noqa: PLC0415
-        from ..models.recording_file import RecordingFile  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -163,22 +155,17 @@ class MergeRecording:
         else:
             start = datetime.datetime.fromisoformat(_start)
 
-        def _parse_end(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _end = d.pop("end", UNSET)
+        end: datetime.datetime | None | Unset
+        if isinstance(_end, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_type_0 = datetime.datetime.fromisoformat(data)
+                end_type_0 = datetime.datetime.fromisoformat(_end)
 
-                return end_type_0
+                end = end_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        end = _parse_end(d.pop("end", UNSET))
+                end = cast(datetime.datetime | None | Unset, _end)
+        else:
+            end = cast(datetime.datetime | None | Unset, _end)
 
         _status = d.pop("status", UNSET)
         status: MergeStatus | Unset
@@ -228,3 +215,9 @@ class MergeRecording:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other (in either direction) import cleanly;
+# at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
+from ..models.merge_channel_recording import MergeChannelRecording  # noqa: E402
+from ..models.recording_file import RecordingFile  # noqa: E402

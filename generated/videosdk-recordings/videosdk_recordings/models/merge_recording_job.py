@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.merge_recording import MergeRecording
-
 
 T = TypeVar("T", bound="MergeRecordingJob")
 
@@ -64,8 +60,6 @@ class MergeRecordingJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.merge_recording import MergeRecording  # noqa: PLC0415
-
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
@@ -99,3 +93,8 @@ class MergeRecordingJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other (in either direction) import cleanly;
+# at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
+from ..models.merge_recording import MergeRecording  # noqa: E402

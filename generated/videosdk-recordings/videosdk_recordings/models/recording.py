@@ -3,18 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.recording_file import RecordingFile
-    from ..models.resource_links import ResourceLinks
-    from ..models.webhook_delivery_summary import WebhookDeliverySummary
-
 
 T = TypeVar("T", bound="Recording")
 
@@ -150,10 +144,6 @@ class Recording:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recording_file import RecordingFile  # noqa: PLC0415
-        from ..models.resource_links import ResourceLinks  # noqa: PLC0415
-        from ..models.webhook_delivery_summary import WebhookDeliverySummary  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -170,22 +160,17 @@ class Recording:
         else:
             start = datetime.datetime.fromisoformat(_start)
 
-        def _parse_end(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _end = d.pop("end", UNSET)
+        end: datetime.datetime | None | Unset
+        if isinstance(_end, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_type_0 = datetime.datetime.fromisoformat(data)
+                end_type_0 = datetime.datetime.fromisoformat(_end)
 
-                return end_type_0
+                end = end_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        end = _parse_end(d.pop("end", UNSET))
+                end = cast(datetime.datetime | None | Unset, _end)
+        else:
+            end = cast(datetime.datetime | None | Unset, _end)
 
         file_id = d.pop("fileId", UNSET)
 
@@ -257,3 +242,10 @@ class Recording:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other (in either direction) import cleanly;
+# at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
+from ..models.recording_file import RecordingFile  # noqa: E402
+from ..models.resource_links import ResourceLinks  # noqa: E402
+from ..models.webhook_delivery_summary import WebhookDeliverySummary  # noqa: E402

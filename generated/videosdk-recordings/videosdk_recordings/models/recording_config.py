@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from ..models.recording_orientation import RecordingOrientation
 from ..models.recording_quality import RecordingQuality
 from ..models.recording_theme import RecordingTheme
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.recording_layout import RecordingLayout
-
 
 T = TypeVar("T", bound="RecordingConfig")
 
@@ -83,8 +79,6 @@ class RecordingConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recording_layout import RecordingLayout  # noqa: PLC0415
-
         d = dict(src_dict)
         _layout = d.pop("layout", UNSET)
         layout: RecordingLayout | Unset
@@ -147,3 +141,8 @@ class RecordingConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other (in either direction) import cleanly;
+# at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
+from ..models.recording_layout import RecordingLayout  # noqa: E402

@@ -3,18 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.file_ratio import FileRatio
-    from ..models.recording_file_meta import RecordingFileMeta
-    from ..models.user_storage import UserStorage
-
 
 T = TypeVar("T", bound="RecordingFile")
 
@@ -62,8 +56,6 @@ class RecordingFile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_storage import UserStorage  # noqa: PLC0415
-
         id = self.id
 
         file_url = self.file_url
@@ -126,10 +118,6 @@ class RecordingFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_ratio import FileRatio  # noqa: PLC0415
-        from ..models.recording_file_meta import RecordingFileMeta  # noqa: PLC0415
-        from ..models.user_storage import UserStorage  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -155,22 +143,17 @@ class RecordingFile:
         else:
             ratio = FileRatio.from_dict(_ratio)
 
-        def _parse_user_storage(data: object) -> None | Unset | UserStorage:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _user_storage = d.pop("userStorage", UNSET)
+        user_storage: None | Unset | UserStorage
+        if isinstance(_user_storage, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_storage_type_0 = UserStorage.from_dict(data)
+                user_storage_type_0 = UserStorage.from_dict(_user_storage)
 
-                return user_storage_type_0
+                user_storage = user_storage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserStorage, data)
-
-        user_storage = _parse_user_storage(d.pop("userStorage", UNSET))
+                user_storage = cast(None | Unset | UserStorage, _user_storage)
+        else:
+            user_storage = cast(None | Unset | UserStorage, _user_storage)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -217,3 +200,10 @@ class RecordingFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other (in either direction) import cleanly;
+# at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
+from ..models.file_ratio import FileRatio  # noqa: E402
+from ..models.recording_file_meta import RecordingFileMeta  # noqa: E402
+from ..models.user_storage import UserStorage  # noqa: E402

@@ -2,18 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import redacted_repr
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.composite_participant import CompositeParticipant
-    from ..models.watermark import Watermark
-
 
 T = TypeVar("T", bound="StartCompositeRecordingRequest")
 
@@ -96,9 +91,6 @@ class StartCompositeRecordingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.composite_participant import CompositeParticipant  # noqa: PLC0415
-        from ..models.watermark import Watermark  # noqa: PLC0415
-
         d = dict(src_dict)
         room_id = d.pop("roomId")
 
@@ -160,3 +152,9 @@ class StartCompositeRecordingRequest:
     def __repr__(self) -> str:
         """Like the attrs repr, but pre_signed_url never print (credentials)."""
         return redacted_repr(self, [a.name for a in self.__attrs_attrs__], ("pre_signed_url",))
+
+
+# Imported after the class so that models referring to each other (in either direction) import cleanly;
+# at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
+from ..models.composite_participant import CompositeParticipant  # noqa: E402
+from ..models.watermark import Watermark  # noqa: E402

@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.participant_recording_file_format import ParticipantRecordingFileFormat
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.recording_metadata import RecordingMetadata
-
 
 T = TypeVar("T", bound="StartParticipantRecordingRequest")
 
@@ -82,8 +78,6 @@ class StartParticipantRecordingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recording_metadata import RecordingMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         room_id = d.pop("roomId")
 
@@ -134,3 +128,8 @@ class StartParticipantRecordingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other (in either direction) import cleanly;
+# at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
+from ..models.recording_metadata import RecordingMetadata  # noqa: E402

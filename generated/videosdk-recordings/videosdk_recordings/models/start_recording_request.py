@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,6 @@ from attrs import field as _attrs_field
 from .._runtime import redacted_repr
 from ..models.room_recording_file_format import RoomRecordingFileFormat
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.on_failure_config import OnFailureConfig
-    from ..models.recording_config import RecordingConfig
-    from ..models.transcription_config import TranscriptionConfig
-
 
 T = TypeVar("T", bound="StartRecordingRequest")
 
@@ -126,10 +120,6 @@ class StartRecordingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.on_failure_config import OnFailureConfig  # noqa: PLC0415
-        from ..models.recording_config import RecordingConfig  # noqa: PLC0415
-        from ..models.transcription_config import TranscriptionConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         room_id = d.pop("roomId")
 
@@ -206,3 +196,10 @@ class StartRecordingRequest:
     def __repr__(self) -> str:
         """Like the attrs repr, but pre_signed_url never print (credentials)."""
         return redacted_repr(self, [a.name for a in self.__attrs_attrs__], ("pre_signed_url",))
+
+
+# Imported after the class so that models referring to each other (in either direction) import cleanly;
+# at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
+from ..models.on_failure_config import OnFailureConfig  # noqa: E402
+from ..models.recording_config import RecordingConfig  # noqa: E402
+from ..models.transcription_config import TranscriptionConfig  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.webhook_delivery import WebhookDelivery
-
 
 T = TypeVar("T", bound="WebhookDeliverySummary")
 
@@ -61,8 +57,6 @@ class WebhookDeliverySummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_delivery import WebhookDelivery  # noqa: PLC0415
-
         d = dict(src_dict)
         total_count = d.pop("totalCount", UNSET)
 
@@ -101,3 +95,8 @@ class WebhookDeliverySummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other (in either direction) import cleanly;
+# at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
+from ..models.webhook_delivery import WebhookDelivery  # noqa: E402

@@ -4,7 +4,6 @@
 import datetime
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -23,7 +22,7 @@ def _build_request(
     account_id: str,
     app_id: str,
     *,
-    meeting_id: UUID | Unset = UNSET,
+    meeting_id: str | Unset = UNSET,
     page_no: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     expired: bool | Unset = UNSET,
@@ -35,11 +34,8 @@ def _build_request(
     status: list[RecordingStatus] | Unset = UNSET,
 ) -> Request:
     params: list[tuple[str, str]] = []
-    json_meeting_id: str | Unset = UNSET
     if not isinstance(meeting_id, Unset):
-        json_meeting_id = str(meeting_id)
-    if not isinstance(json_meeting_id, Unset):
-        params.extend(encode_form("meeting_id", json_meeting_id, explode=True))
+        params.extend(encode_form("meeting_id", meeting_id, explode=True))
     if not isinstance(page_no, Unset):
         params.extend(encode_form("page_no", page_no, explode=True))
     if not isinstance(per_page, Unset):
@@ -122,7 +118,7 @@ def sync_detailed(
     account_id: str,
     app_id: str,
     *,
-    meeting_id: UUID | Unset = UNSET,
+    meeting_id: str | Unset = UNSET,
     page_no: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     expired: bool | Unset = UNSET,
@@ -149,7 +145,7 @@ def sync_detailed(
     Args:
         account_id (str):
         app_id (str):
-        meeting_id (UUID | Unset):
+        meeting_id (str | Unset):
         page_no (int | Unset):
         per_page (int | Unset):
         expired (bool | Unset):
@@ -191,7 +187,7 @@ def sync(
     account_id: str,
     app_id: str,
     *,
-    meeting_id: UUID | Unset = UNSET,
+    meeting_id: str | Unset = UNSET,
     page_no: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     expired: bool | Unset = UNSET,
@@ -218,7 +214,7 @@ def sync(
     Args:
         account_id (str):
         app_id (str):
-        meeting_id (UUID | Unset):
+        meeting_id (str | Unset):
         page_no (int | Unset):
         per_page (int | Unset):
         expired (bool | Unset):
@@ -261,7 +257,7 @@ async def asyncio_detailed(
     account_id: str,
     app_id: str,
     *,
-    meeting_id: UUID | Unset = UNSET,
+    meeting_id: str | Unset = UNSET,
     page_no: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     expired: bool | Unset = UNSET,
@@ -288,7 +284,7 @@ async def asyncio_detailed(
     Args:
         account_id (str):
         app_id (str):
-        meeting_id (UUID | Unset):
+        meeting_id (str | Unset):
         page_no (int | Unset):
         per_page (int | Unset):
         expired (bool | Unset):
@@ -330,7 +326,7 @@ async def asyncio(
     account_id: str,
     app_id: str,
     *,
-    meeting_id: UUID | Unset = UNSET,
+    meeting_id: str | Unset = UNSET,
     page_no: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     expired: bool | Unset = UNSET,
@@ -357,7 +353,7 @@ async def asyncio(
     Args:
         account_id (str):
         app_id (str):
-        meeting_id (UUID | Unset):
+        meeting_id (str | Unset):
         page_no (int | Unset):
         per_page (int | Unset):
         expired (bool | Unset):

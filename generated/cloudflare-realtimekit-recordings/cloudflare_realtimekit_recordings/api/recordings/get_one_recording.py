@@ -3,7 +3,6 @@
 
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -17,7 +16,7 @@ OPERATION_ID = "get_one_recording"
 def _build_request(
     account_id: str,
     app_id: str,
-    recording_id: UUID,
+    recording_id: str,
 ) -> Request:
     params: list[tuple[str, str]] = []
     headers: dict[str, str] = {}
@@ -63,7 +62,7 @@ def sync_detailed(
     client: SyncClient,
     account_id: str,
     app_id: str,
-    recording_id: UUID,
+    recording_id: str,
     *,
     options: RequestOptions | None = None,
 ) -> APIResponse[RecordingResponse]:
@@ -78,7 +77,7 @@ def sync_detailed(
     Args:
         account_id (str):
         app_id (str):
-        recording_id (UUID):
+        recording_id (str):
         options: per-call timeout, retry budget and extra headers.
 
     Raises:
@@ -101,7 +100,7 @@ def sync(
     client: SyncClient,
     account_id: str,
     app_id: str,
-    recording_id: UUID,
+    recording_id: str,
     *,
     options: RequestOptions | None = None,
 ) -> RecordingResponse:
@@ -116,7 +115,7 @@ def sync(
     Args:
         account_id (str):
         app_id (str):
-        recording_id (UUID):
+        recording_id (str):
         options: per-call timeout, retry budget and extra headers.
 
     Raises:
@@ -140,7 +139,7 @@ async def asyncio_detailed(
     client: AsyncClient,
     account_id: str,
     app_id: str,
-    recording_id: UUID,
+    recording_id: str,
     *,
     options: RequestOptions | None = None,
 ) -> APIResponse[RecordingResponse]:
@@ -155,7 +154,7 @@ async def asyncio_detailed(
     Args:
         account_id (str):
         app_id (str):
-        recording_id (UUID):
+        recording_id (str):
         options: per-call timeout, retry budget and extra headers.
 
     Raises:
@@ -178,7 +177,7 @@ async def asyncio(
     client: AsyncClient,
     account_id: str,
     app_id: str,
-    recording_id: UUID,
+    recording_id: str,
     *,
     options: RequestOptions | None = None,
 ) -> RecordingResponse:
@@ -193,7 +192,7 @@ async def asyncio(
     Args:
         account_id (str):
         app_id (str):
-        recording_id (UUID):
+        recording_id (str):
         options: per-call timeout, retry budget and extra headers.
 
     Raises:

@@ -3,7 +3,6 @@
 
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -19,7 +18,7 @@ OPERATION_ID = "pause_resume_stop_recording"
 def _build_request(
     account_id: str,
     app_id: str,
-    recording_id: UUID,
+    recording_id: str,
     *,
     body: UpdateRecordingRequest,
 ) -> Request:
@@ -74,7 +73,7 @@ def sync_detailed(
     client: SyncClient,
     account_id: str,
     app_id: str,
-    recording_id: UUID,
+    recording_id: str,
     *,
     body: UpdateRecordingRequest,
     options: RequestOptions | None = None,
@@ -90,7 +89,7 @@ def sync_detailed(
     Args:
         account_id (str):
         app_id (str):
-        recording_id (UUID):
+        recording_id (str):
         body (UpdateRecordingRequest): The action to apply to the recording. Example: {'action':
             'pause'}.
         options: per-call timeout, retry budget and extra headers.
@@ -116,7 +115,7 @@ def sync(
     client: SyncClient,
     account_id: str,
     app_id: str,
-    recording_id: UUID,
+    recording_id: str,
     *,
     body: UpdateRecordingRequest,
     options: RequestOptions | None = None,
@@ -132,7 +131,7 @@ def sync(
     Args:
         account_id (str):
         app_id (str):
-        recording_id (UUID):
+        recording_id (str):
         body (UpdateRecordingRequest): The action to apply to the recording. Example: {'action':
             'pause'}.
         options: per-call timeout, retry budget and extra headers.
@@ -159,7 +158,7 @@ async def asyncio_detailed(
     client: AsyncClient,
     account_id: str,
     app_id: str,
-    recording_id: UUID,
+    recording_id: str,
     *,
     body: UpdateRecordingRequest,
     options: RequestOptions | None = None,
@@ -175,7 +174,7 @@ async def asyncio_detailed(
     Args:
         account_id (str):
         app_id (str):
-        recording_id (UUID):
+        recording_id (str):
         body (UpdateRecordingRequest): The action to apply to the recording. Example: {'action':
             'pause'}.
         options: per-call timeout, retry budget and extra headers.
@@ -201,7 +200,7 @@ async def asyncio(
     client: AsyncClient,
     account_id: str,
     app_id: str,
-    recording_id: UUID,
+    recording_id: str,
     *,
     body: UpdateRecordingRequest,
     options: RequestOptions | None = None,
@@ -217,7 +216,7 @@ async def asyncio(
     Args:
         account_id (str):
         app_id (str):
-        recording_id (UUID):
+        recording_id (str):
         body (UpdateRecordingRequest): The action to apply to the recording. Example: {'action':
             'pause'}.
         options: per-call timeout, retry budget and extra headers.

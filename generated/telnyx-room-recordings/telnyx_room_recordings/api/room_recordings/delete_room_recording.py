@@ -3,7 +3,6 @@
 
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -14,7 +13,7 @@ OPERATION_ID = "DeleteRoomRecording"
 
 
 def _build_request(
-    room_recording_id: UUID,
+    room_recording_id: str,
 ) -> Request:
     params: list[tuple[str, str]] = []
     headers: dict[str, str] = {}
@@ -49,7 +48,7 @@ def _parse_error(status: int, body: Any) -> Any:
 
 def sync_detailed(
     client: SyncClient,
-    room_recording_id: UUID,
+    room_recording_id: str,
     *,
     options: RequestOptions | None = None,
 ) -> APIResponse[None]:
@@ -58,7 +57,7 @@ def sync_detailed(
     Synchronously deletes one room recording (and its file). Answers 204 with no body.
 
     Args:
-        room_recording_id (UUID):  Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
+        room_recording_id (str):  Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
         options: per-call timeout, retry budget and extra headers.
 
     Raises:
@@ -77,7 +76,7 @@ def sync_detailed(
 
 def sync(
     client: SyncClient,
-    room_recording_id: UUID,
+    room_recording_id: str,
     *,
     options: RequestOptions | None = None,
 ) -> None:
@@ -86,7 +85,7 @@ def sync(
     Synchronously deletes one room recording (and its file). Answers 204 with no body.
 
     Args:
-        room_recording_id (UUID):  Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
+        room_recording_id (str):  Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
         options: per-call timeout, retry budget and extra headers.
 
     Raises:
@@ -106,7 +105,7 @@ def sync(
 
 async def asyncio_detailed(
     client: AsyncClient,
-    room_recording_id: UUID,
+    room_recording_id: str,
     *,
     options: RequestOptions | None = None,
 ) -> APIResponse[None]:
@@ -115,7 +114,7 @@ async def asyncio_detailed(
     Synchronously deletes one room recording (and its file). Answers 204 with no body.
 
     Args:
-        room_recording_id (UUID):  Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
+        room_recording_id (str):  Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
         options: per-call timeout, retry budget and extra headers.
 
     Raises:
@@ -134,7 +133,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     client: AsyncClient,
-    room_recording_id: UUID,
+    room_recording_id: str,
     *,
     options: RequestOptions | None = None,
 ) -> None:
@@ -143,7 +142,7 @@ async def asyncio(
     Synchronously deletes one room recording (and its file). Answers 204 with no body.
 
     Args:
-        room_recording_id (UUID):  Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
+        room_recording_id (str):  Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
         options: per-call timeout, retry budget and extra headers.
 
     Raises:

@@ -3,7 +3,6 @@
 
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -15,7 +14,7 @@ OPERATION_ID = "ViewRoomRecording"
 
 
 def _build_request(
-    room_recording_id: UUID,
+    room_recording_id: str,
 ) -> Request:
     params: list[tuple[str, str]] = []
     headers: dict[str, str] = {}
@@ -55,7 +54,7 @@ def _parse_error(status: int, body: Any) -> Any:
 
 def sync_detailed(
     client: SyncClient,
-    room_recording_id: UUID,
+    room_recording_id: str,
     *,
     options: RequestOptions | None = None,
 ) -> APIResponse[RoomRecordingResponse]:
@@ -66,7 +65,7 @@ def sync_detailed(
     is `completed`, `download_url` points at the file (`size_mb` megabytes, `codec`, `duration_secs`).
 
     Args:
-        room_recording_id (UUID):  Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
+        room_recording_id (str):  Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
         options: per-call timeout, retry budget and extra headers.
 
     Raises:
@@ -85,7 +84,7 @@ def sync_detailed(
 
 def sync(
     client: SyncClient,
-    room_recording_id: UUID,
+    room_recording_id: str,
     *,
     options: RequestOptions | None = None,
 ) -> RoomRecordingResponse:
@@ -96,7 +95,7 @@ def sync(
     is `completed`, `download_url` points at the file (`size_mb` megabytes, `codec`, `duration_secs`).
 
     Args:
-        room_recording_id (UUID):  Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
+        room_recording_id (str):  Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
         options: per-call timeout, retry budget and extra headers.
 
     Raises:
@@ -116,7 +115,7 @@ def sync(
 
 async def asyncio_detailed(
     client: AsyncClient,
-    room_recording_id: UUID,
+    room_recording_id: str,
     *,
     options: RequestOptions | None = None,
 ) -> APIResponse[RoomRecordingResponse]:
@@ -127,7 +126,7 @@ async def asyncio_detailed(
     is `completed`, `download_url` points at the file (`size_mb` megabytes, `codec`, `duration_secs`).
 
     Args:
-        room_recording_id (UUID):  Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
+        room_recording_id (str):  Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
         options: per-call timeout, retry budget and extra headers.
 
     Raises:
@@ -146,7 +145,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     client: AsyncClient,
-    room_recording_id: UUID,
+    room_recording_id: str,
     *,
     options: RequestOptions | None = None,
 ) -> RoomRecordingResponse:
@@ -157,7 +156,7 @@ async def asyncio(
     is `completed`, `download_url` points at the file (`size_mb` megabytes, `codec`, `duration_secs`).
 
     Args:
-        room_recording_id (UUID):  Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
+        room_recording_id (str):  Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
         options: per-call timeout, retry budget and extra headers.
 
     Raises:
