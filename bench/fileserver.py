@@ -68,6 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.url_file.write_text(url + "\n")
     config = uvicorn.Config(
         app.asgi,
+        interface="asgi3",
         host=args.host,
         port=args.port,
         log_level="warning",

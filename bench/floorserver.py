@@ -1,6 +1,6 @@
 """``python -m bench.floorserver --port N``: an HTTP/1.1 server that does no work at all (asyncio, one canned 200
-response per request, keep-alive). Section 5 measures it with the same sequential httpx client as the mock and
-Prism: the client's own ceiling, i.e. the most requests/s that method can show for any server on this machine."""
+response per request, keep-alive). Section 5 measures it with the same load generator (``bench.loadgen``) as the mock
+and Prism: the load generator's own ceiling, i.e. the most requests/s that method can show for any server here."""
 
 from __future__ import annotations
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import io
+import json
 import pstats
 import shutil
 import statistics
@@ -391,26 +392,21 @@ package included), growth is in the note.
 
 
 # -- 5 ---------------------------------------------------------------------------------------------------------------
-def _requests_per_second(
-    url: str, params: dict[str, str], headers: dict[str, str], warmup: float, seconds: float
-) -> tuple[float, int, int]:
-    """One sequential client: requests/s over ``seconds`` after ``warmup`` seconds; (rps, response bytes, errors)."""
-    with httpx.Client(headers=headers, timeout=30.0) as http:
-        end = time.perf_counter() + warmup
-        while time.perf_counter() < end:
-            http.get(url, params=params)
-        done, errors, size = 0, 0, 0
-        start = time.perf_counter()
-        end = start + seconds
-        while True:
-            response = http.get(url, params=params)
-            done += 1
-            if response.status_code != 200:
-                errors += 1
-            size = len(response.content)
-            if time.perf_counter() >= end:
-                break
-        return done / (time.perf_counter() - start), size, errors
+def _load(
+    url: str, headers: dict[str, str], settings: Settings, *, connections: int, vary: str | None = None
+) -> dict[str, Any]:
+    """``python -m bench.loadgen`` in its own process against ``url``: requests/s and the size of the answers."""
+    command = [PYTHON, "-m", "bench.loadgen", url, "--connections", str(connections)]
+    command += ["--warmup", str(settings.rps_warmup), "--seconds", str(settings.rps_seconds)]
+    command += [part for name, value in headers.items() for part in ("--header", f"{name}: {value}")]
+    command += ["--vary", vary] if vary else []
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"bench.loadgen failed against {url}:\n{done.stderr[-2000:]}")
+    result: dict[str, Any] = json.loads(done.stdout)
+    if result["errors"]:
+        raise RuntimeError(f"{url} answered non-200 to {result['errors']} requests: {result['statuses']}")
+    return result
 
 
 def _server_profile(path: Path, limit: int = 20) -> str:
@@ -424,54 +420,59 @@ def rps(settings: Settings, *, prism: bool = True) -> Section:
     vendor = settings.rps_vendor
     facts = vendor_facts(vendor)
     headers = dict(facts.auth_headers)
-    page = {"page[number]": "1", "page[size]": str(settings.list_page_size)}
-    one = {"page[number]": "1", "page[size]": "1"}
+    conns = settings.rps_connections
+    query = f"?page%5Bnumber%5D=1&page%5Bsize%5D={settings.list_page_size}"
+    one = "?page%5Bnumber%5D=1&page%5Bsize%5D=1"
     section = Section(
         5,
         "Mock server requests/s vs Prism",
         method=f"""
 `GET /room_recordings?page[number]=1&page[size]={settings.list_page_size}` with the Authorization header, on the
-{vendor} spec, from one sequential httpx client (keep-alive) in this process: {settings.rps_warmup:g} s warm-up, then
-requests counted for {settings.rps_seconds:g} s. Ours: `python -m mock serve --vendor {vendor}` (default seed data),
-log level warning. Prism: `prism mock specs/{vendor}/openapi.yaml` (pinned in bench/node), `--verboseLevel error`
-so that it does not log every request either; it answers with the spec's example, one recording (Prism serves the
-paths without the `/v2` server prefix). Every response must be a 200. For information, the same client against: the
-mock seeded with `--recordings {settings.recordings}`; a 1-recording page (about the size of Prism's answer); the
-mock's `/_mock/health` route (uvicorn + Starlette with no mock logic); and a server that does no work at all
-(`python -m bench.floorserver`: the ceiling of this one-sequential-client method on this machine).
+{vendor} spec, from `python -m bench.loadgen` (a small asyncio HTTP/1.1 load generator in its own process, the same
+for every server): {conns} keep-alive connections, each sending its next request as soon as the previous answer is
+complete, {settings.rps_warmup:g} s warm-up, then completed requests counted for {settings.rps_seconds:g} s. With
+requests always in flight the server never waits for the client, so this is the server's capacity on one core (the
+load generator has the other). Ours: `python -m mock serve --vendor {vendor}` (default seed data, uvicorn with
+httptools and uvloop). Prism: `prism mock specs/{vendor}/openapi.yaml` (pinned in bench/node), `--verboseLevel
+error` so that it does not log every request either; it answers with the spec's example, one recording (and serves
+the paths without the `/v2` server prefix). Every response must be a 200. The mock answers a repeated read from its
+list cache (`mock/cache.py`: valid until any item changes); the row "every request different" adds a fresh
+`vary=<n>` query parameter to each request so that every answer is computed (filter, page, render, JSON). For
+information, also: one connection at a time (latency-bound), the mock seeded with `--recordings {settings.recordings}`,
+a 1-recording page (about the size of Prism's answer), the mock's `/_mock/health` route (uvicorn + Starlette, no mock
+logic) and a server that does no work at all (`python -m bench.floorserver`: the load generator's own ceiling).
 """,
     )
 
-    def measure(server: Server, path: str, params: dict[str, str]) -> tuple[float, int]:
-        rate, size, errors = _requests_per_second(
-            server.base_url + path, params, headers, settings.rps_warmup, settings.rps_seconds
-        )
-        if errors:
-            raise RuntimeError(f"{server.name} answered non-200 to {errors} of the requests to {path}")
-        return rate, size
+    def measure(server: Server, path: str, *, connections: int = conns, vary: str | None = None) -> tuple[float, int]:
+        result = _load(server.base_url + path, headers, settings, connections=connections, vary=vary)
+        return float(result["rps"]), int(result["response_bytes"])
 
     with mock_server(vendor, recordings=None, seed=settings.seed) as server:
-        ours, ours_bytes = measure(server, "/room_recordings", page)
-        small, small_bytes = measure(server, "/room_recordings", one)
-        floor, _ = _requests_per_second(
-            server.origin + "/_mock/health", {}, headers, settings.rps_warmup, settings.rps_seconds
-        )[:2]
+        ours, ours_bytes = measure(server, "/room_recordings" + query)
+        computed, _ = measure(server, "/room_recordings" + query, vary="vary")
+        single, _ = measure(server, "/room_recordings" + query, connections=1)
+        small, small_bytes = measure(server, "/room_recordings" + one)
+        health = float(_load(server.origin + "/_mock/health", {}, settings, connections=conns)["rps"])
     with mock_server(vendor, recordings=settings.recordings, seed=settings.seed) as server:
-        big, big_bytes = measure(server, "/room_recordings", page)
+        big, big_bytes = measure(server, "/room_recordings" + query)
+        big_computed, _ = measure(server, "/room_recordings" + query, vary="vary")
     with floor_server() as server:
-        ceiling, _ = measure(server, "/room_recordings", page)
+        ceiling, _ = measure(server, "/room_recordings" + query)
     prism_rps: float | None = None
+    prism_single: float | None = None
     prism_bytes = 0
     baseline = "Prism 5.16.0"
     if prism:
         with prism_server(vendor) as server:
-            prism_rps, prism_bytes = measure(server, "/room_recordings", page)
+            prism_rps, prism_bytes = measure(server, "/room_recordings" + query)
+            prism_single, _ = measure(server, "/room_recordings" + query, connections=1)
     else:
         section.skipped = "Prism not run (--skip prism)"
         baseline = "Prism not run"
     row = Row(
         "5",
-        f"mock list ({vendor}, default seed) requests/s",
+        f"mock list ({vendor}, default seed), {conns} connections",
         ours,
         prism_rps,
         "req/s",
@@ -483,34 +484,21 @@ mock's `/_mock/health` route (uvicorn + Starlette with no mock logic); and a ser
             f"Prism's {prism_bytes:,} bytes (the spec example)"
         ),
     )
+
+    def info(what: str, value: float, versus: float | None = prism_rps, note: str = "") -> Row:
+        return Row("5", what, value, versus, "req/s", baseline, note=note)
+
     section.rows += [
         row,
-        Row(
-            "5",
-            f"mock list ({vendor}), 1 recording per page",
-            small,
-            prism_rps,
-            "req/s",
-            baseline,
-            note=f"response {small_bytes:,} bytes",
-        ),
-        Row(
-            "5",
-            f"mock list ({vendor}, --recordings {settings.recordings})",
-            big,
-            prism_rps,
-            "req/s",
-            baseline,
-            note=f"response {big_bytes:,} bytes",
-        ),
-        Row("5", "mock /_mock/health (stack ceiling, no mock logic)", floor, prism_rps, "req/s", baseline),
-        Row(
-            "5",
-            "no-op asyncio server (this client's ceiling)",
+        info(f"mock list ({vendor}), every request different (no cache hits)", computed),
+        info(f"mock list ({vendor}), one connection at a time", single, prism_single, "Prism also on one connection"),
+        info(f"mock list ({vendor}), 1 recording per page", small, note=f"response {small_bytes:,} bytes"),
+        info(f"mock list ({vendor}, --recordings {settings.recordings})", big, note=f"response {big_bytes:,} bytes"),
+        info(f"mock list ({vendor}, --recordings {settings.recordings}), every request different", big_computed),
+        info("mock /_mock/health (stack ceiling, no mock logic)", health),
+        info(
+            "no-op asyncio server (the load generator's ceiling)",
             ceiling,
-            prism_rps,
-            "req/s",
-            baseline,
             note="`python -m bench.floorserver`: a canned response, no HTTP parsing; no server can score higher here",
         ),
     ]
@@ -518,7 +506,7 @@ mock's `/_mock/health` route (uvicorn + Starlette with no mock logic); and a ser
         with tempfile.TemporaryDirectory(prefix="bench-profile-") as tmp:
             stats = Path(tmp) / "mock.prof"
             with mock_server(vendor, recordings=None, seed=settings.seed, profile=stats) as server:
-                measure(server, "/room_recordings", page)
+                measure(server, "/room_recordings" + query)
             if stats.exists():
                 section.details.append(
                     _profile_block(

@@ -26,6 +26,7 @@ class Settings:
     rps_vendor: str = "telnyx"
     rps_warmup: float = 1.0  # seconds
     rps_seconds: float = 5.0
+    rps_connections: int = 16  # concurrent keep-alive connections of bench.loadgen
     rss_interval: float = 0.002  # seconds between RSS samples
     generate_runs: int = 1
 
@@ -43,5 +44,6 @@ QUICK = Settings(
     download_real_file=True,
     rps_warmup=0.1,
     rps_seconds=0.3,
+    rps_connections=4,
     rss_interval=0.005,
 )

@@ -19,12 +19,13 @@ from starlette.types import Receive, Scope, Send
 
 from . import admin, conformance
 from .auth import check_auth
+from .cache import CachedResponse, ResponseCache
 from .config import Vendor
 from .errors import MockError, render_error
 from .faults import FAULT_HEADER, Fault, FaultState
 from .files import file_response
 from .handlers import NO_BODY, handle
-from .responses import DroppingResponse, apply_body_faults, json_bytes
+from .responses import CachedBytesResponse, DroppingResponse, apply_body_faults, json_bytes
 from .schemas import SchemaSet
 from .spec import Operation
 from .store import DEFAULT_ANCHOR, FILES_PREFIX, Store, StoreOptions
@@ -33,6 +34,7 @@ from .validate import validate_request
 __all__ = ["MockApp", "MockOptions", "create_app"]
 
 _log = logging.getLogger("mock")
+MOCK_PREFIX = "/_mock/"  # admin, health and file routes; nothing of a vendor API
 
 
 @dataclasses.dataclass(frozen=True)
@@ -82,14 +84,27 @@ class MockApp:
         self.violations: list[str] = []
         self.file_requests: list[tuple[str, str | None]] = []  # (path, Range header) of each download request
         self.store = self._new_store()
-        self.asgi = Starlette(
+        self.cache = ResponseCache(
+            (operation, self.vendor.operations.get(operation.operation_id) or {})
+            for operation in self.spec.operations.values()
+        )
+        self.control = Starlette(
             routes=[
                 *admin.routes(self),
                 Route(FILES_PREFIX + "/{collection}/{item_id:path}", self.files, methods=["GET", "HEAD"]),
             ]
         )
-        self.asgi.router.redirect_slashes = False
-        self.asgi.router.default = self._api_asgi
+        self.control.router.redirect_slashes = False
+        self.control.router.default = self._api_asgi
+
+    async def asgi(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """The ASGI application: /_mock/... (admin, health, files) through Starlette's router, every other request
+        straight to :meth:`api` (it routes by the spec itself; Starlette's route matching and middleware would
+        cost more than a cached list answer)."""
+        if scope["type"] == "http" and not scope["path"].startswith(MOCK_PREFIX):
+            await self._api_asgi(scope, receive, send)
+        else:
+            await self.control(scope, receive, send)
 
     async def _api_asgi(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Everything that is not an admin or file route is an API request (any path, any method)."""
@@ -115,6 +130,7 @@ class MockApp:
         """Back to the seed data with no queued faults; also forget stats and violations unless ``keep_records``."""
         with self.store.lock:
             self.store = self._new_store()
+            self.cache.clear()
         self.faults.clear()
         if not keep_records:
             self.stats.clear()
@@ -168,15 +184,25 @@ class MockApp:
         if status_fault is not None:
             return self._status_fault(status_fault, operation)
         body = await request.body()
+        cache_key = None
+        if not faults and not body and self.cache.enabled(operation, request.scope):
+            cache_key = self.cache.key(operation, request.scope)
+        op_config = self.vendor.operations.get(operation.operation_id) or {"action": "respond"}
         try:
             check_auth(
                 self.spec,
                 operation=operation,
                 auth=self.vendor.mock.get("auth") or {},
                 headers=request.headers,
-                query=request.query_params,
-                cookies=request.cookies,
+                query=lambda: request.query_params,
+                cookies=lambda: request.cookies,
             )
+            if cache_key is not None:
+                with self.store.lock:
+                    self.store.collection(str(op_config["collection"])).refresh()  # time-driven changes first
+                    hit = self.cache.get(cache_key, self.store.version)
+                if hit is not None:
+                    return CachedBytesResponse(hit)
             data = validate_request(
                 self.spec,
                 self.requests,
@@ -187,9 +213,9 @@ class MockApp:
                 body=body,
                 origin=f"{request.url.scheme}://{request.url.netloc}",
             )
-            op_config = self.vendor.operations.get(operation.operation_id) or {"action": "respond"}
             with self.store.lock:
                 outcome = handle(self.store, op_config, data, lambda: self._example(operation))
+                version = self.store.version
         except MockError as error:
             return self.error_response(error, operation, faults=faults)
         except Exception as exc:  # a bug in the mock or in mock.yaml: report it, do not hide it
@@ -198,7 +224,13 @@ class MockApp:
             payload = json_bytes({"mock_failure": f"{type(exc).__name__}: {exc}"})
             return Response(payload, 500, {"X-Mock-Failure": "1"}, "application/json")
         status = outcome.status or operation.success_status()
-        return self.respond(operation, status, outcome.body, {}, faults)
+        response = self.respond(operation, status, outcome.body, {}, faults)
+        if cache_key is not None and 200 <= response.status_code < 300:
+            self.cache.put(
+                cache_key,
+                CachedResponse(version, response.status_code, tuple(response.raw_headers), bytes(response.body)),
+            )
+        return response
 
     # -- responses ------------------------------------------------------------------------------------------------
     def respond(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import jwt
@@ -16,7 +16,10 @@ __all__ = ["check_auth"]
 
 
 def _presented(
-    scheme: Mapping[str, Any], headers: Mapping[str, str], query: Mapping[str, str], cookies: Mapping[str, str]
+    scheme: Mapping[str, Any],
+    headers: Mapping[str, str],
+    query: Callable[[], Mapping[str, str]],
+    cookies: Callable[[], Mapping[str, str]],
 ) -> str | None:
     kind = scheme.get("type")
     if kind == "http":
@@ -33,8 +36,13 @@ def _presented(
         return rest.strip()
     if kind == "apiKey":
         name = str(scheme.get("name", ""))
-        source = {"header": {k.lower(): v for k, v in headers.items()}, "query": query, "cookie": cookies}
-        found = source.get(str(scheme.get("in")), {}).get(name.lower() if scheme.get("in") == "header" else name)
+        where = scheme.get("in")
+        if where == "header":
+            found = {k.lower(): v for k, v in headers.items()}.get(name.lower())
+        elif where in ("query", "cookie"):
+            found = (query if where == "query" else cookies)().get(name)  # parsed only when a scheme needs them
+        else:
+            found = None
         return found or None
     return None
 
@@ -64,10 +72,12 @@ def check_auth(
     operation: Operation,
     auth: Mapping[str, Mapping[str, Any]],
     headers: Mapping[str, str],
-    query: Mapping[str, str],
-    cookies: Mapping[str, str],
+    query: Callable[[], Mapping[str, str]],
+    cookies: Callable[[], Mapping[str, str]],
 ) -> None:
-    """Pass when any security alternative of the operation is fully satisfied; else raise ``unauthorized``."""
+    """Pass when any security alternative of the operation is fully satisfied; else raise ``unauthorized``.
+
+    ``query`` and ``cookies`` are called only for a scheme that reads them."""
     alternatives = [alt for alt in operation.security]
     if not alternatives or any(not alt for alt in alternatives):
         return

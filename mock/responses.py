@@ -9,17 +9,28 @@ from typing import Any
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
+from .cache import CachedResponse
 from .faults import DropConnection, Fault
 from .schemas import enum_locations
 from .spec import Spec
 
-__all__ = ["UNKNOWN_ENUM_VALUE", "DroppingResponse", "apply_body_faults", "json_bytes"]
+__all__ = ["UNKNOWN_ENUM_VALUE", "CachedBytesResponse", "DroppingResponse", "apply_body_faults", "json_bytes"]
 
 UNKNOWN_ENUM_VALUE = "MOCK_UNKNOWN_ENUM_VALUE"
 
 
 def json_bytes(body: Any) -> bytes:
     return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+class CachedBytesResponse(Response):
+    """A response sent again exactly as first rendered (status, headers and body; see mock/cache.py)."""
+
+    def __init__(self, cached: CachedResponse) -> None:
+        self.status_code = cached.status
+        self.body = cached.body
+        self.raw_headers = list(cached.headers)
+        self.background = None
 
 
 class DroppingResponse(Response):

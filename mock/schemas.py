@@ -122,6 +122,7 @@ class SchemaSet:
         )
         self.registry: referencing.Registry[Any] = referencing.Registry().with_resource(self.uri, resource)
         self._validators: dict[str, Draft4Validator] = {}
+        self._valid: set[tuple[str, Any]] = set()
 
     def validator(self, pointer: str) -> Draft4Validator:
         found = self._validators.get(pointer)
@@ -132,7 +133,19 @@ class SchemaSet:
         return found
 
     def errors(self, pointer: str, instance: Any) -> list[ValidationError]:
-        return sorted(self.validator(pointer).iter_errors(instance), key=lambda error: list(error.path))
+        """Every error of ``instance`` against the schema at ``pointer``, shallowest first.
+
+        Validation is a pure function of (schema, value), and requests repeat the same parameter values (page sizes,
+        filters), so values found valid are remembered (a bounded set, JSON-like values only)."""
+        key = _frozen(instance)
+        if key is not None and (pointer, key) in self._valid:
+            return []
+        found = sorted(self.validator(pointer).iter_errors(instance), key=lambda error: list(error.path))
+        if not found and key is not None:
+            if len(self._valid) >= _VALID_MEMO_SIZE:
+                self._valid.clear()
+            self._valid.add((pointer, key))
+        return found
 
     def lookup(self, pointer: str) -> Any:
         node: Any = self.document
@@ -140,6 +153,26 @@ class SchemaSet:
             part = raw.replace("~1", "/").replace("~0", "~")
             node = node[int(part)] if isinstance(node, list) else node[part]
         return node
+
+
+_VALID_MEMO_SIZE = 4096
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def _frozen(value: Any, depth: int = 0) -> Any:
+    """A hashable stand-in for a small JSON value that tells apart what JSON Schema tells apart (1, 1.0 and True
+    are different instances), or None when the value is too big or not JSON-like to be worth remembering."""
+    if isinstance(value, _SCALARS):
+        return (type(value), value)
+    if depth > 3:
+        return None
+    if isinstance(value, list | tuple) and len(value) <= 16:
+        items = [_frozen(item, depth + 1) for item in value]
+        return None if any(item is None for item in items) else ("list", tuple(items))
+    if isinstance(value, Mapping) and len(value) <= 16:
+        pairs = [(str(key), _frozen(item, depth + 1)) for key, item in value.items()]
+        return None if any(item is None for _, item in pairs) else ("dict", frozenset(pairs))
+    return None
 
 
 def describe_error(error: ValidationError) -> str:

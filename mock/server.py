@@ -46,6 +46,8 @@ def _config(app: MockApp, log_level: str) -> uvicorn.Config:
         app.asgi,
         log_level=log_level,
         access_log=False,
+        interface="asgi3",  # app.asgi is a bound coroutine method, which uvicorn's auto-detection takes for ASGI2
+        proxy_headers=False,  # nothing sits in front of the mock; X-Forwarded-* are not trusted or parsed
         lifespan="off",
         timeout_graceful_shutdown=1,
     )

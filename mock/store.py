@@ -47,11 +47,13 @@ class Collection:
         self.config = config
         self.store = store
         self.id_field = str(config["id"]["field"])
+        self._flat_id = "." not in self.id_field  # the id is a top-level field: a dict lookup, not a path walk
         self.items: dict[str, dict[str, Any]] = {}
         self._meta: dict[str, _Meta] = {}
         self._pending: set[str] = set()  # ids waiting on an advance rule
         self._due: list[tuple[float, float, str]] = []  # heap of (due time, since, id) for time-driven rules
         self._ordered: list[dict[str, Any]] | None = None
+        self._rendered: dict[str, dict[tuple[str, tuple[str, ...]], dict[str, Any]]] = {}  # id -> variant -> output
         self.hidden = frozenset(config.get("hidden") or ())
         self.download: Mapping[str, Any] = config.get("download") or {}
 
@@ -80,6 +82,8 @@ class Collection:
         self._meta.pop(key, None)
         self._pending.discard(key)
         self._ordered = None
+        self._rendered.pop(key, None)
+        self.store.version += 1
 
     def ordered(self) -> list[dict[str, Any]]:
         """Items in the collection's default order (``order`` in mock.yaml), cached until the next change."""
@@ -94,6 +98,8 @@ class Collection:
     def _changed(self, key: str) -> None:
         meta = self._meta[key] = _Meta()
         self._ordered = None
+        self._rendered.pop(key, None)
+        self.store.version += 1
         rule = self._rule(self.items[key])
         if rule is None:
             self._pending.discard(key)
@@ -169,7 +175,19 @@ class Collection:
 
     # -- output ---------------------------------------------------------------------------------------------------
     def render(self, item: Mapping[str, Any], origin: str, omit: Iterable[str] = ()) -> dict[str, Any]:
-        """The item as the API returns it: hidden and ``_`` fields removed, the download URL filled in."""
+        """The item as the API returns it: hidden and ``_`` fields removed, the download URL filled in.
+
+        Kept per item until it changes (``_changed``/``remove``), so the result is shared: callers serialise it or
+        build new values from it, and never modify it."""
+        key = str(item.get(self.id_field) if self._flat_id else dig(item, self.id_field))
+        variant = (origin, tuple(omit))
+        per_item = self._rendered.setdefault(key, {})
+        rendered = per_item.get(variant)
+        if rendered is None:
+            rendered = per_item[variant] = self._render(item, origin, variant[1])
+        return rendered
+
+    def _render(self, item: Mapping[str, Any], origin: str, omit: Iterable[str]) -> dict[str, Any]:
         hidden = self.hidden
         out: dict[str, Any] = {}
         for key, value in item.items():  # hot path of every list: copy containers only, share scalars
@@ -229,6 +247,7 @@ class Store:
     ) -> None:
         self.config = config
         self.options = options
+        self.version = 0  # +1 on every change to any item: what cached responses are checked against
         self.clock = clock or (lambda: datetime.datetime.now(datetime.UTC))
         self.lock = threading.RLock()
         self.pools = self._pools()
