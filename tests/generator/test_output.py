@@ -170,3 +170,16 @@ def _mini_module(built: Path, name: str) -> Any:
         return importlib.import_module(name)
     finally:
         sys.path.remove(str(built))
+
+
+def test_enum_from_wire_matches_the_constructor(built: Path) -> None:
+    status = _mini_models(built).Status
+    for member in status:
+        assert status.from_wire(member.value) is member is status(member.value)
+    unknown = status.from_wire("archived")
+    assert unknown.is_unknown and unknown.value == "archived" and unknown == status("archived")
+    for bad in (3, None):
+        with pytest.raises(ValueError):
+            status.from_wire(bad)
+        with pytest.raises(ValueError):
+            status(bad)

@@ -62,8 +62,8 @@ class ActiveRecordingResponse:
         data = Recording.from_dict(d.pop("data"))
 
         active_recording_response = cls(
-            success=success,
-            data=data,
+            data,
+            success,
         )
 
         active_recording_response.additional_properties = d

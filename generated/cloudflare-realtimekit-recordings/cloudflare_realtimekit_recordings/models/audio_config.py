@@ -62,25 +62,17 @@ class AudioConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _channel = d.pop("channel", UNSET)
-        channel: AudioConfigChannel | Unset
-        if isinstance(_channel, Unset):
-            channel = UNSET
-        else:
-            channel = AudioConfigChannel(_channel)
+        channel: AudioConfigChannel | Unset = UNSET if _channel is UNSET else AudioConfigChannel.from_wire(_channel)
 
         _codec = d.pop("codec", UNSET)
-        codec: AudioConfigCodec | Unset
-        if isinstance(_codec, Unset):
-            codec = UNSET
-        else:
-            codec = AudioConfigCodec(_codec)
+        codec: AudioConfigCodec | Unset = UNSET if _codec is UNSET else AudioConfigCodec.from_wire(_codec)
 
         export_file = d.pop("export_file", UNSET)
 
         audio_config = cls(
-            channel=channel,
-            codec=codec,
-            export_file=export_file,
+            channel,
+            codec,
+            export_file,
         )
 
         audio_config.additional_properties = d

@@ -44,7 +44,7 @@ class BucketConfig:
         enabled = d.pop("enabled")
 
         bucket_config = cls(
-            enabled=enabled,
+            enabled,
         )
 
         bucket_config.additional_properties = d

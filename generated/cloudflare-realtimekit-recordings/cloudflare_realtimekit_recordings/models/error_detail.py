@@ -50,8 +50,8 @@ class ErrorDetail:
         message = d.pop("message")
 
         error_detail = cls(
-            code=code,
-            message=message,
+            code,
+            message,
         )
 
         error_detail.additional_properties = d

@@ -51,8 +51,8 @@ class ErrorResponse:
         error = ErrorDetail.from_dict(d.pop("error"))
 
         error_response = cls(
-            success=success,
-            error=error,
+            error,
+            success,
         )
 
         error_response.additional_properties = d

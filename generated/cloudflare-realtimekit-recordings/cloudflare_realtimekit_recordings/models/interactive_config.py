@@ -46,14 +46,10 @@ class InteractiveConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
-        type_: InteractiveConfigType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = InteractiveConfigType(_type_)
+        type_: InteractiveConfigType | Unset = UNSET if _type_ is UNSET else InteractiveConfigType.from_wire(_type_)
 
         interactive_config = cls(
-            type_=type_,
+            type_,
         )
 
         interactive_config.additional_properties = d

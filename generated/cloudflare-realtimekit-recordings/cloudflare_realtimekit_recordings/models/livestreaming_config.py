@@ -43,7 +43,7 @@ class LivestreamingConfig:
         rtmp_url = d.pop("rtmp_url", UNSET)
 
         livestreaming_config = cls(
-            rtmp_url=rtmp_url,
+            rtmp_url,
         )
 
         livestreaming_config.additional_properties = d

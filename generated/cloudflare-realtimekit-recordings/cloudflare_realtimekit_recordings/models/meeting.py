@@ -130,11 +130,7 @@ class Meeting:
         title = d.pop("title", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: MeetingStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = MeetingStatus(_status)
+        status: MeetingStatus | Unset = UNSET if _status is UNSET else MeetingStatus.from_wire(_status)
 
         live_stream_on_start = d.pop("live_stream_on_start", UNSET)
 
@@ -143,11 +139,9 @@ class Meeting:
         record_on_start = d.pop("record_on_start", UNSET)
 
         _recording_config = d.pop("recording_config", UNSET)
-        recording_config: RecordingConfig | Unset
-        if isinstance(_recording_config, Unset):
-            recording_config = UNSET
-        else:
-            recording_config = RecordingConfig.from_dict(_recording_config)
+        recording_config: RecordingConfig | Unset = (
+            UNSET if _recording_config is UNSET else RecordingConfig.from_dict(_recording_config)
+        )
 
         session_keep_alive_time_in_secs = d.pop("session_keep_alive_time_in_secs", UNSET)
 
@@ -156,18 +150,18 @@ class Meeting:
         transcribe_on_end = d.pop("transcribe_on_end", UNSET)
 
         meeting = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            title=title,
-            status=status,
-            live_stream_on_start=live_stream_on_start,
-            persist_chat=persist_chat,
-            record_on_start=record_on_start,
-            recording_config=recording_config,
-            session_keep_alive_time_in_secs=session_keep_alive_time_in_secs,
-            summarize_on_end=summarize_on_end,
-            transcribe_on_end=transcribe_on_end,
+            id,
+            created_at,
+            updated_at,
+            title,
+            status,
+            live_stream_on_start,
+            persist_chat,
+            record_on_start,
+            recording_config,
+            session_keep_alive_time_in_secs,
+            summarize_on_end,
+            transcribe_on_end,
         )
 
         meeting.additional_properties = d

@@ -58,9 +58,9 @@ class Paging:
         total_count = d.pop("total_count")
 
         paging = cls(
-            start_offset=start_offset,
-            end_offset=end_offset,
-            total_count=total_count,
+            start_offset,
+            end_offset,
+            total_count,
         )
 
         paging.additional_properties = d

@@ -129,7 +129,7 @@ class Recording:
         d = dict(src_dict)
         id = d.pop("id")
 
-        status = RecordingStatus(d.pop("status"))
+        status = RecordingStatus.from_wire(d.pop("status"))
 
         output_file_name = d.pop("output_file_name")
 
@@ -182,18 +182,18 @@ class Recording:
         recording_duration = d.pop("recording_duration", UNSET)
 
         recording = cls(
-            id=id,
-            status=status,
-            output_file_name=output_file_name,
-            invoked_time=invoked_time,
-            started_time=started_time,
-            stopped_time=stopped_time,
-            session_id=session_id,
-            download_url=download_url,
-            audio_download_url=audio_download_url,
-            download_url_expiry=download_url_expiry,
-            file_size=file_size,
-            recording_duration=recording_duration,
+            id,
+            status,
+            output_file_name,
+            invoked_time,
+            started_time,
+            stopped_time,
+            session_id,
+            download_url,
+            audio_download_url,
+            download_url_expiry,
+            file_size,
+            recording_duration,
         )
 
         recording.additional_properties = d

@@ -59,18 +59,14 @@ class RecordingCaller:
         name = d.pop("name", UNSET)
 
         _type_ = d.pop("type", UNSET)
-        type_: RecordingCallerType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = RecordingCallerType(_type_)
+        type_: RecordingCallerType | Unset = UNSET if _type_ is UNSET else RecordingCallerType.from_wire(_type_)
 
         user_id = d.pop("user_Id", UNSET)
 
         recording_caller = cls(
-            name=name,
-            type_=type_,
-            user_id=user_id,
+            name,
+            type_,
+            user_id,
         )
 
         recording_caller.additional_properties = d

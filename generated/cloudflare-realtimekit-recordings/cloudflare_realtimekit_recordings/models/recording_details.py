@@ -162,7 +162,7 @@ class RecordingDetails:
         d = dict(src_dict)
         id = d.pop("id")
 
-        status = RecordingStatus(d.pop("status"))
+        status = RecordingStatus.from_wire(d.pop("status"))
 
         output_file_name = d.pop("output_file_name")
 
@@ -215,18 +215,10 @@ class RecordingDetails:
         recording_duration = d.pop("recording_duration", UNSET)
 
         _start_reason = d.pop("start_reason", UNSET)
-        start_reason: StartReason | Unset
-        if isinstance(_start_reason, Unset):
-            start_reason = UNSET
-        else:
-            start_reason = StartReason.from_dict(_start_reason)
+        start_reason: StartReason | Unset = UNSET if _start_reason is UNSET else StartReason.from_dict(_start_reason)
 
         _stop_reason = d.pop("stop_reason", UNSET)
-        stop_reason: StopReason | Unset
-        if isinstance(_stop_reason, Unset):
-            stop_reason = UNSET
-        else:
-            stop_reason = StopReason.from_dict(_stop_reason)
+        stop_reason: StopReason | Unset = UNSET if _stop_reason is UNSET else StopReason.from_dict(_stop_reason)
 
         _storage_config = d.pop("storage_config", UNSET)
         storage_config: None | StorageConfig | Unset
@@ -241,21 +233,21 @@ class RecordingDetails:
             storage_config = cast(None | StorageConfig | Unset, _storage_config)
 
         recording_details = cls(
-            id=id,
-            status=status,
-            output_file_name=output_file_name,
-            invoked_time=invoked_time,
-            started_time=started_time,
-            stopped_time=stopped_time,
-            session_id=session_id,
-            download_url=download_url,
-            audio_download_url=audio_download_url,
-            download_url_expiry=download_url_expiry,
-            file_size=file_size,
-            recording_duration=recording_duration,
-            start_reason=start_reason,
-            stop_reason=stop_reason,
-            storage_config=storage_config,
+            id,
+            status,
+            output_file_name,
+            invoked_time,
+            started_time,
+            stopped_time,
+            session_id,
+            download_url,
+            audio_download_url,
+            download_url_expiry,
+            file_size,
+            recording_duration,
+            start_reason,
+            stop_reason,
+            storage_config,
         )
 
         recording_details.additional_properties = d

@@ -151,7 +151,7 @@ class RecordingListItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        status = RecordingStatus(d.pop("status"))
+        status = RecordingStatus.from_wire(d.pop("status"))
 
         output_file_name = d.pop("output_file_name")
 
@@ -216,27 +216,23 @@ class RecordingListItem:
             storage_config = cast(None | StorageConfig | Unset, _storage_config)
 
         _meeting = d.pop("meeting", UNSET)
-        meeting: Meeting | Unset
-        if isinstance(_meeting, Unset):
-            meeting = UNSET
-        else:
-            meeting = Meeting.from_dict(_meeting)
+        meeting: Meeting | Unset = UNSET if _meeting is UNSET else Meeting.from_dict(_meeting)
 
         recording_list_item = cls(
-            id=id,
-            status=status,
-            output_file_name=output_file_name,
-            invoked_time=invoked_time,
-            started_time=started_time,
-            stopped_time=stopped_time,
-            session_id=session_id,
-            download_url=download_url,
-            audio_download_url=audio_download_url,
-            download_url_expiry=download_url_expiry,
-            file_size=file_size,
-            recording_duration=recording_duration,
-            storage_config=storage_config,
-            meeting=meeting,
+            id,
+            status,
+            output_file_name,
+            invoked_time,
+            started_time,
+            stopped_time,
+            session_id,
+            download_url,
+            audio_download_url,
+            download_url_expiry,
+            file_size,
+            recording_duration,
+            storage_config,
+            meeting,
         )
 
         recording_list_item.additional_properties = d

@@ -75,9 +75,9 @@ class RecordingListResponse:
         paging = Paging.from_dict(d.pop("paging"))
 
         recording_list_response = cls(
-            success=success,
-            data=data,
-            paging=paging,
+            success,
+            data,
+            paging,
         )
 
         recording_list_response.additional_properties = d

@@ -57,22 +57,14 @@ class StartReason:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _reason = d.pop("reason", UNSET)
-        reason: StartReasonCode | Unset
-        if isinstance(_reason, Unset):
-            reason = UNSET
-        else:
-            reason = StartReasonCode(_reason)
+        reason: StartReasonCode | Unset = UNSET if _reason is UNSET else StartReasonCode.from_wire(_reason)
 
         _caller = d.pop("caller", UNSET)
-        caller: RecordingCaller | Unset
-        if isinstance(_caller, Unset):
-            caller = UNSET
-        else:
-            caller = RecordingCaller.from_dict(_caller)
+        caller: RecordingCaller | Unset = UNSET if _caller is UNSET else RecordingCaller.from_dict(_caller)
 
         start_reason = cls(
-            reason=reason,
-            caller=caller,
+            reason,
+            caller,
         )
 
         start_reason.additional_properties = d

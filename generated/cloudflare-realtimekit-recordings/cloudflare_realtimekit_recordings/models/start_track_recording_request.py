@@ -65,18 +65,14 @@ class StartTrackRecordingRequest:
         meeting_id = d.pop("meeting_id")
 
         _layers = d.pop("layers", UNSET)
-        layers: TrackRecordingLayers | Unset
-        if isinstance(_layers, Unset):
-            layers = UNSET
-        else:
-            layers = TrackRecordingLayers.from_dict(_layers)
+        layers: TrackRecordingLayers | Unset = UNSET if _layers is UNSET else TrackRecordingLayers.from_dict(_layers)
 
         user_ids = cast(list[str], d.pop("user_ids", UNSET))
 
         start_track_recording_request = cls(
-            meeting_id=meeting_id,
-            layers=layers,
-            user_ids=user_ids,
+            meeting_id,
+            layers,
+            user_ids,
         )
 
         start_track_recording_request.additional_properties = d

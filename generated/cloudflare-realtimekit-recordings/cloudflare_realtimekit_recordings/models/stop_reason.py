@@ -55,22 +55,14 @@ class StopReason:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _reason = d.pop("reason", UNSET)
-        reason: StopReasonCode | Unset
-        if isinstance(_reason, Unset):
-            reason = UNSET
-        else:
-            reason = StopReasonCode(_reason)
+        reason: StopReasonCode | Unset = UNSET if _reason is UNSET else StopReasonCode.from_wire(_reason)
 
         _caller = d.pop("caller", UNSET)
-        caller: RecordingCaller | Unset
-        if isinstance(_caller, Unset):
-            caller = UNSET
-        else:
-            caller = RecordingCaller.from_dict(_caller)
+        caller: RecordingCaller | Unset = UNSET if _caller is UNSET else RecordingCaller.from_dict(_caller)
 
         stop_reason = cls(
-            reason=reason,
-            caller=caller,
+            reason,
+            caller,
         )
 
         stop_reason.additional_properties = d

@@ -114,14 +114,12 @@ class StorageConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = StorageType(d.pop("type"))
+        type_ = StorageType.from_wire(d.pop("type"))
 
         _auth_method = d.pop("auth_method", UNSET)
-        auth_method: StorageAuthMethod | Unset
-        if isinstance(_auth_method, Unset):
-            auth_method = UNSET
-        else:
-            auth_method = StorageAuthMethod(_auth_method)
+        auth_method: StorageAuthMethod | Unset = (
+            UNSET if _auth_method is UNSET else StorageAuthMethod.from_wire(_auth_method)
+        )
 
         bucket = d.pop("bucket", UNSET)
 
@@ -144,18 +142,18 @@ class StorageConfig:
         private_key = d.pop("private_key", UNSET)
 
         storage_config = cls(
-            type_=type_,
-            auth_method=auth_method,
-            bucket=bucket,
-            path=path,
-            region=region,
-            host=host,
-            port=port,
-            username=username,
-            access_key=access_key,
-            secret=secret,
-            password=password,
-            private_key=private_key,
+            type_,
+            auth_method,
+            bucket,
+            path,
+            region,
+            host,
+            port,
+            username,
+            access_key,
+            secret,
+            password,
+            private_key,
         )
 
         storage_config.additional_properties = d

@@ -53,15 +53,13 @@ class TrackLayerConfig:
         file_name_prefix = d.pop("file_name_prefix", UNSET)
 
         _media_kind = d.pop("media_kind", UNSET)
-        media_kind: TrackLayerConfigMediaKind | Unset
-        if isinstance(_media_kind, Unset):
-            media_kind = UNSET
-        else:
-            media_kind = TrackLayerConfigMediaKind(_media_kind)
+        media_kind: TrackLayerConfigMediaKind | Unset = (
+            UNSET if _media_kind is UNSET else TrackLayerConfigMediaKind.from_wire(_media_kind)
+        )
 
         track_layer_config = cls(
-            file_name_prefix=file_name_prefix,
-            media_kind=media_kind,
+            file_name_prefix,
+            media_kind,
         )
 
         track_layer_config.additional_properties = d

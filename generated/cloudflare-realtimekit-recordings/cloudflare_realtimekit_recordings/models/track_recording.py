@@ -54,7 +54,7 @@ class TrackRecording:
         recording = Recording.from_dict(d.pop("recording"))
 
         track_recording = cls(
-            recording=recording,
+            recording,
         )
 
         track_recording.additional_properties = d

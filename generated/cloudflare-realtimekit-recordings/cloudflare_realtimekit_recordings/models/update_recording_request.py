@@ -43,10 +43,10 @@ class UpdateRecordingRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        action = RecordingAction(d.pop("action"))
+        action = RecordingAction.from_wire(d.pop("action"))
 
         update_recording_request = cls(
-            action=action,
+            action,
         )
 
         update_recording_request.additional_properties = d

@@ -72,11 +72,7 @@ class VideoConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _codec = d.pop("codec", UNSET)
-        codec: VideoConfigCodec | Unset
-        if isinstance(_codec, Unset):
-            codec = UNSET
-        else:
-            codec = VideoConfigCodec(_codec)
+        codec: VideoConfigCodec | Unset = UNSET if _codec is UNSET else VideoConfigCodec.from_wire(_codec)
 
         export_file = d.pop("export_file", UNSET)
 
@@ -85,18 +81,14 @@ class VideoConfig:
         width = d.pop("width", UNSET)
 
         _watermark = d.pop("watermark", UNSET)
-        watermark: Watermark | Unset
-        if isinstance(_watermark, Unset):
-            watermark = UNSET
-        else:
-            watermark = Watermark.from_dict(_watermark)
+        watermark: Watermark | Unset = UNSET if _watermark is UNSET else Watermark.from_dict(_watermark)
 
         video_config = cls(
-            codec=codec,
-            export_file=export_file,
-            height=height,
-            width=width,
-            watermark=watermark,
+            codec,
+            export_file,
+            height,
+            width,
+            watermark,
         )
 
         video_config.additional_properties = d

@@ -58,25 +58,17 @@ class Watermark:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _position = d.pop("position", UNSET)
-        position: WatermarkPosition | Unset
-        if isinstance(_position, Unset):
-            position = UNSET
-        else:
-            position = WatermarkPosition(_position)
+        position: WatermarkPosition | Unset = UNSET if _position is UNSET else WatermarkPosition.from_wire(_position)
 
         _size = d.pop("size", UNSET)
-        size: WatermarkSize | Unset
-        if isinstance(_size, Unset):
-            size = UNSET
-        else:
-            size = WatermarkSize.from_dict(_size)
+        size: WatermarkSize | Unset = UNSET if _size is UNSET else WatermarkSize.from_dict(_size)
 
         url = d.pop("url", UNSET)
 
         watermark = cls(
-            position=position,
-            size=size,
-            url=url,
+            position,
+            size,
+            url,
         )
 
         watermark.additional_properties = d

@@ -51,8 +51,8 @@ class WatermarkSize:
         width = d.pop("width", UNSET)
 
         watermark_size = cls(
-            height=height,
-            width=width,
+            height,
+            width,
         )
 
         watermark_size.additional_properties = d

@@ -50,11 +50,11 @@ class CreateTranscriptRequest:
         d = dict(src_dict)
         recording_id = d.pop("recordingId")
 
-        language = TranscriptLanguage(d.pop("language"))
+        language = TranscriptLanguage.from_wire(d.pop("language"))
 
         create_transcript_request = cls(
-            recording_id=recording_id,
-            language=language,
+            recording_id,
+            language,
         )
 
         create_transcript_request.additional_properties = d

@@ -78,9 +78,9 @@ class ErrorResponse:
         error = d.pop("error", UNSET)
 
         error_response = cls(
-            status_code=status_code,
-            message=message,
-            error=error,
+            status_code,
+            message,
+            error,
         )
 
         error_response.additional_properties = d

@@ -64,10 +64,10 @@ class Pagination:
         total = d.pop("total")
 
         pagination = cls(
-            page=page,
-            total_pages=total_pages,
-            limit=limit,
-            total=total,
+            page,
+            total_pages,
+            limit,
+            total,
         )
 
         pagination.additional_properties = d

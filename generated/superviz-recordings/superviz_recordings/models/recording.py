@@ -92,19 +92,19 @@ class Recording:
 
         room_id = d.pop("roomId")
 
-        status = RecordingStatus(d.pop("status"))
+        status = RecordingStatus.from_wire(d.pop("status"))
 
         meeting_id = d.pop("meetingId")
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
         recording = cls(
-            uuid=uuid,
-            url=url,
-            room_id=room_id,
-            status=status,
-            meeting_id=meeting_id,
-            created_at=created_at,
+            uuid,
+            url,
+            room_id,
+            status,
+            meeting_id,
+            created_at,
         )
 
         recording.additional_properties = d

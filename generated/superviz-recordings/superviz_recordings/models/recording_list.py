@@ -71,8 +71,8 @@ class RecordingList:
             data.append(data_item)
 
         recording_list = cls(
-            pagination=pagination,
-            data=data,
+            pagination,
+            data,
         )
 
         recording_list.additional_properties = d

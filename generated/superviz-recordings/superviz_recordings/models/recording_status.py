@@ -24,3 +24,13 @@ class RecordingStatus(StrEnum):
         member._name_ = "?" + value
         member._value_ = value
         return member
+
+    @classmethod
+    def from_wire(cls, value: str) -> "RecordingStatus":
+        """The member for a value read from the API: a dict lookup, else as ``RecordingStatus(value)``
+        (an unknown value is kept). Parsing calls this instead of the Enum constructor, which is ~4x slower."""
+        member = _BY_VALUE.get(value) if isinstance(value, str) else None
+        return member if member is not None else cls(value)
+
+
+_BY_VALUE: dict[str, RecordingStatus] = {member.value: member for member in RecordingStatus}

@@ -65,9 +65,9 @@ class TranscriptSegment:
         user_name = d.pop("userName", UNSET)
 
         transcript_segment = cls(
-            text=text,
-            duration=duration,
-            user_name=user_name,
+            text,
+            duration,
+            user_name,
         )
 
         transcript_segment.additional_properties = d

@@ -44,7 +44,7 @@ class ErrorMeta:
         url = d.pop("url", UNSET)
 
         error_meta = cls(
-            url=url,
+            url,
         )
 
         error_meta.additional_properties = d

@@ -51,8 +51,8 @@ class ErrorSource:
         parameter = d.pop("parameter", UNSET)
 
         error_source = cls(
-            pointer=pointer,
-            parameter=parameter,
+            pointer,
+            parameter,
         )
 
         error_source.additional_properties = d

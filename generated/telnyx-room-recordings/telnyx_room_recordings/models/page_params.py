@@ -51,8 +51,8 @@ class PageParams:
         size = d.pop("size", UNSET)
 
         page_params = cls(
-            number=number,
-            size=size,
+            number,
+            size,
         )
 
         page_params.additional_properties = d

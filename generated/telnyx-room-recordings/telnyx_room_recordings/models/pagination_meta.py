@@ -67,10 +67,10 @@ class PaginationMeta:
         total_results = d.pop("total_results", UNSET)
 
         pagination_meta = cls(
-            page_number=page_number,
-            page_size=page_size,
-            total_pages=total_pages,
-            total_results=total_results,
+            page_number,
+            page_size,
+            total_pages,
+            total_results,
         )
 
         pagination_meta.additional_properties = d

@@ -96,18 +96,14 @@ class RoomRecordingFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _date_ended_at = d.pop("date_ended_at", UNSET)
-        date_ended_at: DateEndedAtFilter | Unset
-        if isinstance(_date_ended_at, Unset):
-            date_ended_at = UNSET
-        else:
-            date_ended_at = DateEndedAtFilter.from_dict(_date_ended_at)
+        date_ended_at: DateEndedAtFilter | Unset = (
+            UNSET if _date_ended_at is UNSET else DateEndedAtFilter.from_dict(_date_ended_at)
+        )
 
         _date_started_at = d.pop("date_started_at", UNSET)
-        date_started_at: DateStartedAtFilter | Unset
-        if isinstance(_date_started_at, Unset):
-            date_started_at = UNSET
-        else:
-            date_started_at = DateStartedAtFilter.from_dict(_date_started_at)
+        date_started_at: DateStartedAtFilter | Unset = (
+            UNSET if _date_started_at is UNSET else DateStartedAtFilter.from_dict(_date_started_at)
+        )
 
         room_id = d.pop("room_id", UNSET)
 
@@ -122,14 +118,14 @@ class RoomRecordingFilter:
         duration_secs = d.pop("duration_secs", UNSET)
 
         room_recording_filter = cls(
-            date_ended_at=date_ended_at,
-            date_started_at=date_started_at,
-            room_id=room_id,
-            participant_id=participant_id,
-            session_id=session_id,
-            status=status,
-            type_=type_,
-            duration_secs=duration_secs,
+            date_ended_at,
+            date_started_at,
+            room_id,
+            participant_id,
+            session_id,
+            status,
+            type_,
+            duration_secs,
         )
 
         room_recording_filter.additional_properties = d

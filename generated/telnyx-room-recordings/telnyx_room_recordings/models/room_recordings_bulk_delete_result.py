@@ -43,7 +43,7 @@ class RoomRecordingsBulkDeleteResult:
         room_recordings = d.pop("room_recordings", UNSET)
 
         room_recordings_bulk_delete_result = cls(
-            room_recordings=room_recordings,
+            room_recordings,
         )
 
         room_recordings_bulk_delete_result.additional_properties = d

@@ -62,13 +62,13 @@ class CompositeParticipant:
         if _kind is not UNSET:
             kind = []
             for kind_item_data in _kind:
-                kind_item = TrackKind(kind_item_data)
+                kind_item = TrackKind.from_wire(kind_item_data)
 
                 kind.append(kind_item)
 
         composite_participant = cls(
-            participant_id=participant_id,
-            kind=kind,
+            participant_id,
+            kind,
         )
 
         composite_participant.additional_properties = d

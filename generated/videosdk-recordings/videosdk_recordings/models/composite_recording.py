@@ -131,11 +131,7 @@ class CompositeRecording:
         file_format = d.pop("fileFormat", UNSET)
 
         _start = d.pop("start", UNSET)
-        start: datetime.datetime | Unset
-        if isinstance(_start, Unset):
-            start = UNSET
-        else:
-            start = datetime.datetime.fromisoformat(_start)
+        start: datetime.datetime | Unset = UNSET if _start is UNSET else datetime.datetime.fromisoformat(_start)
 
         _end = d.pop("end", UNSET)
         end: datetime.datetime | None | Unset
@@ -152,23 +148,19 @@ class CompositeRecording:
         file_id = d.pop("fileId", UNSET)
 
         _file = d.pop("file", UNSET)
-        file: RecordingFile | Unset
-        if isinstance(_file, Unset):
-            file = UNSET
-        else:
-            file = RecordingFile.from_dict(_file)
+        file: RecordingFile | Unset = UNSET if _file is UNSET else RecordingFile.from_dict(_file)
 
         composite_recording = cls(
-            id=id,
-            meeting_id=meeting_id,
-            room_id=room_id,
-            session_id=session_id,
-            participants=participants,
-            file_format=file_format,
-            start=start,
-            end=end,
-            file_id=file_id,
-            file=file,
+            id,
+            meeting_id,
+            room_id,
+            session_id,
+            participants,
+            file_format,
+            start,
+            end,
+            file_id,
+            file,
         )
 
         composite_recording.additional_properties = d

@@ -67,10 +67,10 @@ class CompositeRecordingStarted:
         session_id = d.pop("sessionId", UNSET)
 
         composite_recording_started = cls(
-            recording_id=recording_id,
-            id=id,
-            room_id=room_id,
-            session_id=session_id,
+            recording_id,
+            id,
+            room_id,
+            session_id,
         )
 
         composite_recording_started.additional_properties = d

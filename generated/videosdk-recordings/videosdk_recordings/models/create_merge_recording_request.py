@@ -101,23 +101,19 @@ class CreateMergeRecordingRequest:
             channel2.append(channel2_item)
 
         _type_ = d.pop("type", UNSET)
-        type_: MergeSourceType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = MergeSourceType(_type_)
+        type_: MergeSourceType | Unset = UNSET if _type_ is UNSET else MergeSourceType.from_wire(_type_)
 
         webhook_url = d.pop("webhookUrl", UNSET)
 
         dir_path = d.pop("dirPath", UNSET)
 
         create_merge_recording_request = cls(
-            session_id=session_id,
-            channel1=channel1,
-            channel2=channel2,
-            type_=type_,
-            webhook_url=webhook_url,
-            dir_path=dir_path,
+            session_id,
+            channel1,
+            channel2,
+            type_,
+            webhook_url,
+            dir_path,
         )
 
         create_merge_recording_request.additional_properties = d

@@ -93,13 +93,13 @@ class ErrorResponse:
         error_code = d.pop("errorCode", UNSET)
 
         error_response = cls(
-            message=message,
-            error=error,
-            msg=msg,
-            status_message=status_message,
-            status_code=status_code,
-            code=code,
-            error_code=error_code,
+            message,
+            error,
+            msg,
+            status_message,
+            status_code,
+            code,
+            error_code,
         )
 
         error_response.additional_properties = d

@@ -117,18 +117,12 @@ class IndividualRecording:
                 files.append(files_item)
 
         _webhook = d.pop("webhook", UNSET)
-        webhook: WebhookDeliverySummary | Unset
-        if isinstance(_webhook, Unset):
-            webhook = UNSET
-        else:
-            webhook = WebhookDeliverySummary.from_dict(_webhook)
+        webhook: WebhookDeliverySummary | Unset = (
+            UNSET if _webhook is UNSET else WebhookDeliverySummary.from_dict(_webhook)
+        )
 
         _start = d.pop("start", UNSET)
-        start: datetime.datetime | Unset
-        if isinstance(_start, Unset):
-            start = UNSET
-        else:
-            start = datetime.datetime.fromisoformat(_start)
+        start: datetime.datetime | Unset = UNSET if _start is UNSET else datetime.datetime.fromisoformat(_start)
 
         _end = d.pop("end", UNSET)
         end: datetime.datetime | None | Unset
@@ -143,13 +137,13 @@ class IndividualRecording:
             end = cast(datetime.datetime | None | Unset, _end)
 
         individual_recording = cls(
-            id=id,
-            room_id=room_id,
-            participant_name=participant_name,
-            files=files,
-            webhook=webhook,
-            start=start,
-            end=end,
+            id,
+            room_id,
+            participant_name,
+            files,
+            webhook,
+            start,
+            end,
         )
 
         individual_recording.additional_properties = d

@@ -64,16 +64,12 @@ class MergeChannelInput:
         recording_id = d.pop("recordingId", UNSET)
 
         _type_ = d.pop("type", UNSET)
-        type_: MergeSourceType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = MergeSourceType(_type_)
+        type_: MergeSourceType | Unset = UNSET if _type_ is UNSET else MergeSourceType.from_wire(_type_)
 
         merge_channel_input = cls(
-            participant_id=participant_id,
-            recording_id=recording_id,
-            type_=type_,
+            participant_id,
+            recording_id,
+            type_,
         )
 
         merge_channel_input.additional_properties = d

@@ -51,8 +51,8 @@ class MergeChannelRecording:
         participant_id = d.pop("participantId", UNSET)
 
         merge_channel_recording = cls(
-            recording_id=recording_id,
-            participant_id=participant_id,
+            recording_id,
+            participant_id,
         )
 
         merge_channel_recording.additional_properties = d

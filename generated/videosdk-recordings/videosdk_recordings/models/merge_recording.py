@@ -149,11 +149,7 @@ class MergeRecording:
                 channel2.append(channel2_item)
 
         _start = d.pop("start", UNSET)
-        start: datetime.datetime | Unset
-        if isinstance(_start, Unset):
-            start = UNSET
-        else:
-            start = datetime.datetime.fromisoformat(_start)
+        start: datetime.datetime | Unset = UNSET if _start is UNSET else datetime.datetime.fromisoformat(_start)
 
         _end = d.pop("end", UNSET)
         end: datetime.datetime | None | Unset
@@ -168,33 +164,25 @@ class MergeRecording:
             end = cast(datetime.datetime | None | Unset, _end)
 
         _status = d.pop("status", UNSET)
-        status: MergeStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = MergeStatus(_status)
+        status: MergeStatus | Unset = UNSET if _status is UNSET else MergeStatus.from_wire(_status)
 
         meeting_id = d.pop("meetingId", UNSET)
 
         session_id = d.pop("sessionId", UNSET)
 
         _file = d.pop("file", UNSET)
-        file: RecordingFile | Unset
-        if isinstance(_file, Unset):
-            file = UNSET
-        else:
-            file = RecordingFile.from_dict(_file)
+        file: RecordingFile | Unset = UNSET if _file is UNSET else RecordingFile.from_dict(_file)
 
         merge_recording = cls(
-            id=id,
-            channel1=channel1,
-            channel2=channel2,
-            start=start,
-            end=end,
-            status=status,
-            meeting_id=meeting_id,
-            session_id=session_id,
-            file=file,
+            id,
+            channel1,
+            channel2,
+            start,
+            end,
+            status,
+            meeting_id,
+            session_id,
+            file,
         )
 
         merge_recording.additional_properties = d

@@ -51,17 +51,13 @@ class OnFailureConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _action = d.pop("action", UNSET)
-        action: OnFailureAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = OnFailureAction(_action)
+        action: OnFailureAction | Unset = UNSET if _action is UNSET else OnFailureAction.from_wire(_action)
 
         wait_time = d.pop("waitTime", UNSET)
 
         on_failure_config = cls(
-            action=action,
-            wait_time=wait_time,
+            action,
+            wait_time,
         )
 
         on_failure_config.additional_properties = d

@@ -67,10 +67,10 @@ class PageInfo:
         total = d.pop("total", UNSET)
 
         page_info = cls(
-            current_page=current_page,
-            per_page=per_page,
-            last_page=last_page,
-            total=total,
+            current_page,
+            per_page,
+            last_page,
+            total,
         )
 
         page_info.additional_properties = d

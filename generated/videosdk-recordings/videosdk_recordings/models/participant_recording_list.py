@@ -57,11 +57,7 @@ class ParticipantRecordingList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _page_info = d.pop("pageInfo", UNSET)
-        page_info: PageInfo | Unset
-        if isinstance(_page_info, Unset):
-            page_info = UNSET
-        else:
-            page_info = PageInfo.from_dict(_page_info)
+        page_info: PageInfo | Unset = UNSET if _page_info is UNSET else PageInfo.from_dict(_page_info)
 
         _data = d.pop("data", UNSET)
         data: list[IndividualRecording] | Unset = UNSET
@@ -73,8 +69,8 @@ class ParticipantRecordingList:
                 data.append(data_item)
 
         participant_recording_list = cls(
-            page_info=page_info,
-            data=data,
+            page_info,
+            data,
         )
 
         participant_recording_list.additional_properties = d

@@ -154,11 +154,7 @@ class Recording:
         session_id = d.pop("sessionId", UNSET)
 
         _start = d.pop("start", UNSET)
-        start: datetime.datetime | Unset
-        if isinstance(_start, Unset):
-            start = UNSET
-        else:
-            start = datetime.datetime.fromisoformat(_start)
+        start: datetime.datetime | Unset = UNSET if _start is UNSET else datetime.datetime.fromisoformat(_start)
 
         _end = d.pop("end", UNSET)
         end: datetime.datetime | None | Unset
@@ -175,53 +171,39 @@ class Recording:
         file_id = d.pop("fileId", UNSET)
 
         _file = d.pop("file", UNSET)
-        file: RecordingFile | Unset
-        if isinstance(_file, Unset):
-            file = UNSET
-        else:
-            file = RecordingFile.from_dict(_file)
+        file: RecordingFile | Unset = UNSET if _file is UNSET else RecordingFile.from_dict(_file)
 
         _webhook = d.pop("webhook", UNSET)
-        webhook: WebhookDeliverySummary | Unset
-        if isinstance(_webhook, Unset):
-            webhook = UNSET
-        else:
-            webhook = WebhookDeliverySummary.from_dict(_webhook)
+        webhook: WebhookDeliverySummary | Unset = (
+            UNSET if _webhook is UNSET else WebhookDeliverySummary.from_dict(_webhook)
+        )
 
         _links = d.pop("links", UNSET)
-        links: ResourceLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = ResourceLinks.from_dict(_links)
+        links: ResourceLinks | Unset = UNSET if _links is UNSET else ResourceLinks.from_dict(_links)
 
         _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at: datetime.datetime | Unset = (
+            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
+        )
 
         _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at: datetime.datetime | Unset = (
+            UNSET if _updated_at is UNSET else datetime.datetime.fromisoformat(_updated_at)
+        )
 
         recording = cls(
-            id=id,
-            user_id=user_id,
-            room_id=room_id,
-            session_id=session_id,
-            start=start,
-            end=end,
-            file_id=file_id,
-            file=file,
-            webhook=webhook,
-            links=links,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            user_id,
+            room_id,
+            session_id,
+            start,
+            end,
+            file_id,
+            file,
+            webhook,
+            links,
+            created_at,
+            updated_at,
         )
 
         recording.additional_properties = d

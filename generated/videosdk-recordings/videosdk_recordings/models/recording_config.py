@@ -81,46 +81,28 @@ class RecordingConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _layout = d.pop("layout", UNSET)
-        layout: RecordingLayout | Unset
-        if isinstance(_layout, Unset):
-            layout = UNSET
-        else:
-            layout = RecordingLayout.from_dict(_layout)
+        layout: RecordingLayout | Unset = UNSET if _layout is UNSET else RecordingLayout.from_dict(_layout)
 
         _theme = d.pop("theme", UNSET)
-        theme: RecordingTheme | Unset
-        if isinstance(_theme, Unset):
-            theme = UNSET
-        else:
-            theme = RecordingTheme(_theme)
+        theme: RecordingTheme | Unset = UNSET if _theme is UNSET else RecordingTheme.from_wire(_theme)
 
         _mode = d.pop("mode", UNSET)
-        mode: RecordingMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = RecordingMode(_mode)
+        mode: RecordingMode | Unset = UNSET if _mode is UNSET else RecordingMode.from_wire(_mode)
 
         _quality = d.pop("quality", UNSET)
-        quality: RecordingQuality | Unset
-        if isinstance(_quality, Unset):
-            quality = UNSET
-        else:
-            quality = RecordingQuality(_quality)
+        quality: RecordingQuality | Unset = UNSET if _quality is UNSET else RecordingQuality.from_wire(_quality)
 
         _orientation = d.pop("orientation", UNSET)
-        orientation: RecordingOrientation | Unset
-        if isinstance(_orientation, Unset):
-            orientation = UNSET
-        else:
-            orientation = RecordingOrientation(_orientation)
+        orientation: RecordingOrientation | Unset = (
+            UNSET if _orientation is UNSET else RecordingOrientation.from_wire(_orientation)
+        )
 
         recording_config = cls(
-            layout=layout,
-            theme=theme,
-            mode=mode,
-            quality=quality,
-            orientation=orientation,
+            layout,
+            theme,
+            mode,
+            quality,
+            orientation,
         )
 
         recording_config.additional_properties = d

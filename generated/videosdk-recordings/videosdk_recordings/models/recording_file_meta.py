@@ -56,20 +56,16 @@ class RecordingFileMeta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _resolution = d.pop("resolution", UNSET)
-        resolution: Resolution | Unset
-        if isinstance(_resolution, Unset):
-            resolution = UNSET
-        else:
-            resolution = Resolution.from_dict(_resolution)
+        resolution: Resolution | Unset = UNSET if _resolution is UNSET else Resolution.from_dict(_resolution)
 
         format_ = d.pop("format", UNSET)
 
         duration = d.pop("duration", UNSET)
 
         recording_file_meta = cls(
-            resolution=resolution,
-            format_=format_,
-            duration=duration,
+            resolution,
+            format_,
+            duration,
         )
 
         recording_file_meta.additional_properties = d

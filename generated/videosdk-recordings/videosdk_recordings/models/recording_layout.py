@@ -60,25 +60,17 @@ class RecordingLayout:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
-        type_: LayoutType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = LayoutType(_type_)
+        type_: LayoutType | Unset = UNSET if _type_ is UNSET else LayoutType.from_wire(_type_)
 
         _priority = d.pop("priority", UNSET)
-        priority: LayoutPriority | Unset
-        if isinstance(_priority, Unset):
-            priority = UNSET
-        else:
-            priority = LayoutPriority(_priority)
+        priority: LayoutPriority | Unset = UNSET if _priority is UNSET else LayoutPriority.from_wire(_priority)
 
         grid_size = d.pop("gridSize", UNSET)
 
         recording_layout = cls(
-            type_=type_,
-            priority=priority,
-            grid_size=grid_size,
+            type_,
+            priority,
+            grid_size,
         )
 
         recording_layout.additional_properties = d

@@ -51,8 +51,8 @@ class Resolution:
         height = d.pop("height", UNSET)
 
         resolution = cls(
-            width=width,
-            height=height,
+            width,
+            height,
         )
 
         resolution.additional_properties = d

@@ -121,13 +121,13 @@ class StartCompositeRecordingRequest:
         file_format = d.pop("fileFormat", UNSET)
 
         start_composite_recording_request = cls(
-            room_id=room_id,
-            participants=participants,
-            watermarks=watermarks,
-            webhook_url=webhook_url,
-            bucket_dir_path=bucket_dir_path,
-            pre_signed_url=pre_signed_url,
-            file_format=file_format,
+            room_id,
+            participants,
+            watermarks,
+            webhook_url,
+            bucket_dir_path,
+            pre_signed_url,
+            file_format,
         )
 
         start_composite_recording_request.additional_properties = d

@@ -84,30 +84,24 @@ class StartParticipantRecordingRequest:
         participant_id = d.pop("participantId")
 
         _file_format = d.pop("fileFormat", UNSET)
-        file_format: ParticipantRecordingFileFormat | Unset
-        if isinstance(_file_format, Unset):
-            file_format = UNSET
-        else:
-            file_format = ParticipantRecordingFileFormat(_file_format)
+        file_format: ParticipantRecordingFileFormat | Unset = (
+            UNSET if _file_format is UNSET else ParticipantRecordingFileFormat.from_wire(_file_format)
+        )
 
         webhook_url = d.pop("webhookUrl", UNSET)
 
         bucket_dir_path = d.pop("bucketDirPath", UNSET)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: RecordingMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = RecordingMetadata.from_dict(_metadata)
+        metadata: RecordingMetadata | Unset = UNSET if _metadata is UNSET else RecordingMetadata.from_dict(_metadata)
 
         start_participant_recording_request = cls(
-            room_id=room_id,
-            participant_id=participant_id,
-            file_format=file_format,
-            webhook_url=webhook_url,
-            bucket_dir_path=bucket_dir_path,
-            metadata=metadata,
+            room_id,
+            participant_id,
+            file_format,
+            webhook_url,
+            bucket_dir_path,
+            metadata,
         )
 
         start_participant_recording_request.additional_properties = d

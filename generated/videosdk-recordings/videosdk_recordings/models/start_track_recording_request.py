@@ -79,26 +79,24 @@ class StartTrackRecordingRequest:
 
         participant_id = d.pop("participantId")
 
-        kind = TrackKind(d.pop("kind"))
+        kind = TrackKind.from_wire(d.pop("kind"))
 
         _file_format = d.pop("fileFormat", UNSET)
-        file_format: TrackRecordingFileFormat | Unset
-        if isinstance(_file_format, Unset):
-            file_format = UNSET
-        else:
-            file_format = TrackRecordingFileFormat(_file_format)
+        file_format: TrackRecordingFileFormat | Unset = (
+            UNSET if _file_format is UNSET else TrackRecordingFileFormat.from_wire(_file_format)
+        )
 
         webhook_url = d.pop("webhookUrl", UNSET)
 
         bucket_dir_path = d.pop("bucketDirPath", UNSET)
 
         start_track_recording_request = cls(
-            room_id=room_id,
-            participant_id=participant_id,
-            kind=kind,
-            file_format=file_format,
-            webhook_url=webhook_url,
-            bucket_dir_path=bucket_dir_path,
+            room_id,
+            participant_id,
+            kind,
+            file_format,
+            webhook_url,
+            bucket_dir_path,
         )
 
         start_track_recording_request.additional_properties = d

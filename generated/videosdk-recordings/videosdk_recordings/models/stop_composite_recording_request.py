@@ -50,8 +50,8 @@ class StopCompositeRecordingRequest:
         recording_id = d.pop("recordingId")
 
         stop_composite_recording_request = cls(
-            room_id=room_id,
-            recording_id=recording_id,
+            room_id,
+            recording_id,
         )
 
         stop_composite_recording_request.additional_properties = d

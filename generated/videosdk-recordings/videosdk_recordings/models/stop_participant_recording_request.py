@@ -50,8 +50,8 @@ class StopParticipantRecordingRequest:
         participant_id = d.pop("participantId")
 
         stop_participant_recording_request = cls(
-            room_id=room_id,
-            participant_id=participant_id,
+            room_id,
+            participant_id,
         )
 
         stop_participant_recording_request.additional_properties = d

@@ -53,8 +53,8 @@ class StopRecordingRequest:
         id = d.pop("id", UNSET)
 
         stop_recording_request = cls(
-            room_id=room_id,
-            id=id,
+            room_id,
+            id,
         )
 
         stop_recording_request.additional_properties = d

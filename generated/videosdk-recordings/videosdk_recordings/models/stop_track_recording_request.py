@@ -56,12 +56,12 @@ class StopTrackRecordingRequest:
 
         participant_id = d.pop("participantId")
 
-        kind = TrackKind(d.pop("kind"))
+        kind = TrackKind.from_wire(d.pop("kind"))
 
         stop_track_recording_request = cls(
-            room_id=room_id,
-            participant_id=participant_id,
-            kind=kind,
+            room_id,
+            participant_id,
+            kind,
         )
 
         stop_track_recording_request.additional_properties = d

@@ -51,8 +51,8 @@ class SummaryConfig:
         prompt = d.pop("prompt", UNSET)
 
         summary_config = cls(
-            enabled=enabled,
-            prompt=prompt,
+            enabled,
+            prompt,
         )
 
         summary_config.additional_properties = d

@@ -75,7 +75,7 @@ class Watermark:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = WatermarkType(d.pop("type"))
+        type_ = WatermarkType.from_wire(d.pop("type"))
 
         image_url = d.pop("imageUrl", UNSET)
 
@@ -88,12 +88,12 @@ class Watermark:
         topic = d.pop("topic", UNSET)
 
         watermark = cls(
-            type_=type_,
-            image_url=image_url,
-            image_base_64=image_base_64,
-            text=text,
-            timezone=timezone,
-            topic=topic,
+            type_,
+            image_url,
+            image_base_64,
+            text,
+            timezone,
+            topic,
         )
 
         watermark.additional_properties = d

@@ -51,8 +51,8 @@ class WebhookDelivery:
         success = d.pop("success", UNSET)
 
         webhook_delivery = cls(
-            type_=type_,
-            success=success,
+            type_,
+            success,
         )
 
         webhook_delivery.additional_properties = d

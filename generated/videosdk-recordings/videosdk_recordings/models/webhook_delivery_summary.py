@@ -72,9 +72,9 @@ class WebhookDeliverySummary:
                 data.append(data_item)
 
         webhook_delivery_summary = cls(
-            total_count=total_count,
-            success_count=success_count,
-            data=data,
+            total_count,
+            success_count,
+            data,
         )
 
         webhook_delivery_summary.additional_properties = d
