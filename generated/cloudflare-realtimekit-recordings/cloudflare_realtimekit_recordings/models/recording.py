@@ -145,7 +145,7 @@ class Recording:
             except (TypeError, ValueError, AttributeError, KeyError):
                 started_time = cast(datetime.datetime | None, _started_time)
         else:
-            started_time = cast(datetime.datetime | None, _started_time)
+            started_time = _started_time
 
         _stopped_time = d.pop("stopped_time")
         stopped_time: datetime.datetime | None
@@ -157,7 +157,7 @@ class Recording:
             except (TypeError, ValueError, AttributeError, KeyError):
                 stopped_time = cast(datetime.datetime | None, _stopped_time)
         else:
-            stopped_time = cast(datetime.datetime | None, _stopped_time)
+            stopped_time = _stopped_time
 
         session_id = d.pop("session_id")
 
@@ -175,7 +175,7 @@ class Recording:
             except (TypeError, ValueError, AttributeError, KeyError):
                 download_url_expiry = cast(datetime.datetime | None, _download_url_expiry)
         else:
-            download_url_expiry = cast(datetime.datetime | None, _download_url_expiry)
+            download_url_expiry = _download_url_expiry
 
         file_size = d.pop("file_size")
 

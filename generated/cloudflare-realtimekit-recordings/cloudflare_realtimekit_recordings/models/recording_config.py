@@ -124,7 +124,7 @@ class RecordingConfig:
             except (TypeError, ValueError, AttributeError, KeyError):
                 storage_config = cast(None | StorageConfig | Unset, _storage_config)
         else:
-            storage_config = cast(None | StorageConfig | Unset, _storage_config)
+            storage_config = _storage_config
 
         _video_config = d.pop("video_config", UNSET)
         video_config: VideoConfig | Unset = UNSET if _video_config is UNSET else VideoConfig.from_dict(_video_config)

@@ -167,7 +167,7 @@ class RecordingListItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 started_time = cast(datetime.datetime | None, _started_time)
         else:
-            started_time = cast(datetime.datetime | None, _started_time)
+            started_time = _started_time
 
         _stopped_time = d.pop("stopped_time")
         stopped_time: datetime.datetime | None
@@ -179,7 +179,7 @@ class RecordingListItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 stopped_time = cast(datetime.datetime | None, _stopped_time)
         else:
-            stopped_time = cast(datetime.datetime | None, _stopped_time)
+            stopped_time = _stopped_time
 
         session_id = d.pop("session_id")
 
@@ -197,7 +197,7 @@ class RecordingListItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 download_url_expiry = cast(datetime.datetime | None, _download_url_expiry)
         else:
-            download_url_expiry = cast(datetime.datetime | None, _download_url_expiry)
+            download_url_expiry = _download_url_expiry
 
         file_size = d.pop("file_size")
 
@@ -213,7 +213,7 @@ class RecordingListItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 storage_config = cast(None | StorageConfig | Unset, _storage_config)
         else:
-            storage_config = cast(None | StorageConfig | Unset, _storage_config)
+            storage_config = _storage_config
 
         _meeting = d.pop("meeting", UNSET)
         meeting: Meeting | Unset = UNSET if _meeting is UNSET else Meeting.from_dict(_meeting)

@@ -167,7 +167,7 @@ class StartRecordingRequest:
             except (TypeError, ValueError, AttributeError, KeyError):
                 storage_config = cast(None | StorageConfigInput | Unset, _storage_config)
         else:
-            storage_config = cast(None | StorageConfigInput | Unset, _storage_config)
+            storage_config = _storage_config
 
         url = d.pop("url", UNSET)
 

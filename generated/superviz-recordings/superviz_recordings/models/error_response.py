@@ -73,7 +73,7 @@ class ErrorResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 message = cast(list[str] | str | Unset, _message)
         else:
-            message = cast(list[str] | str | Unset, _message)
+            message = _message
 
         error = d.pop("error", UNSET)
 

@@ -143,7 +143,7 @@ class CompositeRecording:
             except (TypeError, ValueError, AttributeError, KeyError):
                 end = cast(datetime.datetime | None | Unset, _end)
         else:
-            end = cast(datetime.datetime | None | Unset, _end)
+            end = _end
 
         file_id = d.pop("fileId", UNSET)
 

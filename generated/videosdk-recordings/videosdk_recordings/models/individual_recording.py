@@ -134,7 +134,7 @@ class IndividualRecording:
             except (TypeError, ValueError, AttributeError, KeyError):
                 end = cast(datetime.datetime | None | Unset, _end)
         else:
-            end = cast(datetime.datetime | None | Unset, _end)
+            end = _end
 
         individual_recording = cls(
             id,

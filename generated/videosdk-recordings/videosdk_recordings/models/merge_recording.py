@@ -161,7 +161,7 @@ class MergeRecording:
             except (TypeError, ValueError, AttributeError, KeyError):
                 end = cast(datetime.datetime | None | Unset, _end)
         else:
-            end = cast(datetime.datetime | None | Unset, _end)
+            end = _end
 
         _status = d.pop("status", UNSET)
         status: MergeStatus | Unset = UNSET if _status is UNSET else MergeStatus.from_wire(_status)

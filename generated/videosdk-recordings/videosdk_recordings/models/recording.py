@@ -166,7 +166,7 @@ class Recording:
             except (TypeError, ValueError, AttributeError, KeyError):
                 end = cast(datetime.datetime | None | Unset, _end)
         else:
-            end = cast(datetime.datetime | None | Unset, _end)
+            end = _end
 
         file_id = d.pop("fileId", UNSET)
 

@@ -145,7 +145,7 @@ class RecordingFile:
             except (TypeError, ValueError, AttributeError, KeyError):
                 user_storage = cast(None | Unset | UserStorage, _user_storage)
         else:
-            user_storage = cast(None | Unset | UserStorage, _user_storage)
+            user_storage = _user_storage
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset = (
