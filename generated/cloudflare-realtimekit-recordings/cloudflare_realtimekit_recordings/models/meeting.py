@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -11,6 +12,7 @@ from attrs import field as _attrs_field
 from ..models.meeting_status import MeetingStatus
 from ..types import UNSET, Unset
 
+_fromisoformat = _datetime.datetime.fromisoformat
 T = TypeVar("T", bound="Meeting")
 
 
@@ -123,9 +125,9 @@ class Meeting:
         d = dict(src_dict)
         id = d.pop("id")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = _fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = _fromisoformat(d.pop("updated_at"))
 
         title = d.pop("title", UNSET)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -11,6 +12,7 @@ from attrs import field as _attrs_field
 from ..models.recording_status import RecordingStatus
 from ..types import UNSET, Unset
 
+_fromisoformat = _datetime.datetime.fromisoformat
 T = TypeVar("T", bound="RecordingListItem")
 
 
@@ -155,13 +157,13 @@ class RecordingListItem:
 
         output_file_name = d.pop("output_file_name")
 
-        invoked_time = datetime.datetime.fromisoformat(d.pop("invoked_time"))
+        invoked_time = _fromisoformat(d.pop("invoked_time"))
 
         _started_time = d.pop("started_time")
         started_time: datetime.datetime | None
         if isinstance(_started_time, str):
             try:
-                started_time_type_0 = datetime.datetime.fromisoformat(_started_time)
+                started_time_type_0 = _fromisoformat(_started_time)
 
                 started_time = started_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -173,7 +175,7 @@ class RecordingListItem:
         stopped_time: datetime.datetime | None
         if isinstance(_stopped_time, str):
             try:
-                stopped_time_type_0 = datetime.datetime.fromisoformat(_stopped_time)
+                stopped_time_type_0 = _fromisoformat(_stopped_time)
 
                 stopped_time = stopped_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -191,7 +193,7 @@ class RecordingListItem:
         download_url_expiry: datetime.datetime | None
         if isinstance(_download_url_expiry, str):
             try:
-                download_url_expiry_type_0 = datetime.datetime.fromisoformat(_download_url_expiry)
+                download_url_expiry_type_0 = _fromisoformat(_download_url_expiry)
 
                 download_url_expiry = download_url_expiry_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,6 +1,7 @@
 # Generated from specs/cloudflare/openapi.yaml by `make generate`. Do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -12,6 +13,7 @@ from ..models.storage_auth_method import StorageAuthMethod
 from ..models.storage_type import StorageType
 from ..types import UNSET, Unset
 
+_fromisoformat = _datetime.datetime.fromisoformat
 T = TypeVar("T", bound="StorageConfig")
 
 

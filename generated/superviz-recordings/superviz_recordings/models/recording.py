@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,6 +11,7 @@ from attrs import field as _attrs_field
 
 from ..models.recording_status import RecordingStatus
 
+_fromisoformat = _datetime.datetime.fromisoformat
 T = TypeVar("T", bound="Recording")
 
 
@@ -96,7 +98,7 @@ class Recording:
 
         meeting_id = d.pop("meetingId")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = _fromisoformat(d.pop("createdAt"))
 
         recording = cls(
             uuid,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,6 +11,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_fromisoformat = _datetime.datetime.fromisoformat
 T = TypeVar("T", bound="DateStartedAtFilter")
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -12,6 +13,7 @@ from ..models.room_recording_status import RoomRecordingStatus
 from ..models.room_recording_type import RoomRecordingType
 from ..types import UNSET, Unset
 
+_fromisoformat = _datetime.datetime.fromisoformat
 T = TypeVar("T", bound="RoomRecording")
 
 
@@ -184,29 +186,19 @@ class RoomRecording:
         duration_secs = d.pop("duration_secs", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset = (
-            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
-        )
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else _fromisoformat(_created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset = (
-            UNSET if _updated_at is UNSET else datetime.datetime.fromisoformat(_updated_at)
-        )
+        updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else _fromisoformat(_updated_at)
 
         _started_at = d.pop("started_at", UNSET)
-        started_at: datetime.datetime | Unset = (
-            UNSET if _started_at is UNSET else datetime.datetime.fromisoformat(_started_at)
-        )
+        started_at: datetime.datetime | Unset = UNSET if _started_at is UNSET else _fromisoformat(_started_at)
 
         _ended_at = d.pop("ended_at", UNSET)
-        ended_at: datetime.datetime | Unset = (
-            UNSET if _ended_at is UNSET else datetime.datetime.fromisoformat(_ended_at)
-        )
+        ended_at: datetime.datetime | Unset = UNSET if _ended_at is UNSET else _fromisoformat(_ended_at)
 
         _completed_at = d.pop("completed_at", UNSET)
-        completed_at: datetime.datetime | Unset = (
-            UNSET if _completed_at is UNSET else datetime.datetime.fromisoformat(_completed_at)
-        )
+        completed_at: datetime.datetime | Unset = UNSET if _completed_at is UNSET else _fromisoformat(_completed_at)
 
         record_type = d.pop("record_type", UNSET)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -10,6 +11,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_fromisoformat = _datetime.datetime.fromisoformat
 T = TypeVar("T", bound="CompositeRecording")
 
 
@@ -131,13 +133,13 @@ class CompositeRecording:
         file_format = d.pop("fileFormat", UNSET)
 
         _start = d.pop("start", UNSET)
-        start: datetime.datetime | Unset = UNSET if _start is UNSET else datetime.datetime.fromisoformat(_start)
+        start: datetime.datetime | Unset = UNSET if _start is UNSET else _fromisoformat(_start)
 
         _end = d.pop("end", UNSET)
         end: datetime.datetime | None | Unset
         if isinstance(_end, str):
             try:
-                end_type_0 = datetime.datetime.fromisoformat(_end)
+                end_type_0 = _fromisoformat(_end)
 
                 end = end_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,6 +1,7 @@
 # Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_fromisoformat = _datetime.datetime.fromisoformat
 T = TypeVar("T", bound="MergeRecordingList")
 
 

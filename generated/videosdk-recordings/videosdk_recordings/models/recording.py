@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -10,6 +11,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_fromisoformat = _datetime.datetime.fromisoformat
 T = TypeVar("T", bound="Recording")
 
 
@@ -154,13 +156,13 @@ class Recording:
         session_id = d.pop("sessionId", UNSET)
 
         _start = d.pop("start", UNSET)
-        start: datetime.datetime | Unset = UNSET if _start is UNSET else datetime.datetime.fromisoformat(_start)
+        start: datetime.datetime | Unset = UNSET if _start is UNSET else _fromisoformat(_start)
 
         _end = d.pop("end", UNSET)
         end: datetime.datetime | None | Unset
         if isinstance(_end, str):
             try:
-                end_type_0 = datetime.datetime.fromisoformat(_end)
+                end_type_0 = _fromisoformat(_end)
 
                 end = end_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -182,14 +184,10 @@ class Recording:
         links: ResourceLinks | Unset = UNSET if _links is UNSET else ResourceLinks.from_dict(_links)
 
         _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset = (
-            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
-        )
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else _fromisoformat(_created_at)
 
         _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset = (
-            UNSET if _updated_at is UNSET else datetime.datetime.fromisoformat(_updated_at)
-        )
+        updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else _fromisoformat(_updated_at)
 
         recording = cls(
             id,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -10,6 +11,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_fromisoformat = _datetime.datetime.fromisoformat
 T = TypeVar("T", bound="RecordingFile")
 
 
@@ -148,14 +150,10 @@ class RecordingFile:
             user_storage = _user_storage
 
         _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset = (
-            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
-        )
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else _fromisoformat(_created_at)
 
         _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset = (
-            UNSET if _updated_at is UNSET else datetime.datetime.fromisoformat(_updated_at)
-        )
+        updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else _fromisoformat(_updated_at)
 
         recording_file = cls(
             id,
