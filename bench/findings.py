@@ -24,13 +24,13 @@ with `python -m cProfile` around `client.<resource>.get` in a loop and compare w
     "calls-list": """
 **Per-call time, `list`.** Raw httpx + `json.loads` stops at dicts; ours builds one attrs model per recording, so
 the difference grows with the page: what is left of it is that price. Fixed from the profiles of this benchmark
-(parsing went from ~7.5 to ~1.8 µs per Telnyx recording and ~2.7 µs per Cloudflare one, which nests a meeting):
+(parsing went from ~7.5 to ~1.6 µs per Telnyx recording and ~2.3 µs per Cloudflare one, which nests a meeting):
 `format: uuid` generated as `str` instead of `uuid.UUID` (`generator/typemap.py`; 4 ids per Telnyx recording, ~0.8 µs
 each); nested-model imports at module level instead of an `import` statement in every `from_dict` call; nullable
 fields parsed inline instead of through a nested `_parse_x` function per item, without a `typing.cast` that built a
 union object per item; enums through `from_wire`, a dict lookup, instead of the Enum constructor (~0.35 µs each);
-the model built with positional arguments (a 15-keyword call cost ~0.6 µs); plus the request-path fixes of the
-`get` finding. The ratio also depends on the mock: its list cache (section 5) halved the round trip these calls are
+the model built with positional arguments (a 15-keyword call cost ~0.6 µs); date-times through a module-level
+`fromisoformat` alias; plus the request-path fixes of the `get` finding. The ratio also depends on the mock: its list cache (section 5) halved the round trip these calls are
 divided by (from ~850 to ~410 µs), so the same client overhead weighs twice as much as in the first runs, where
 these rows read 1.09x (Telnyx) and 1.12x (Cloudflare) after the same fixes. What a page still costs is the generated
 `from_dict` body: a `dict` copy, a `pop` per field, `datetime.fromisoformat`, the attrs `__init__` (~0.06 µs per
