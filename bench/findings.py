@@ -30,11 +30,12 @@ each); nested-model imports at module level instead of an `import` statement in 
 fields parsed inline instead of through a nested `_parse_x` function per item, without a `typing.cast` that built a
 union object per item; enums through `from_wire`, a dict lookup, instead of the Enum constructor (~0.35 µs each);
 the model built with positional arguments (a 15-keyword call cost ~0.6 µs); date-times through a module-level
-`fromisoformat` alias; plus the request-path fixes of the `get` finding. The ratio also depends on the mock: its list cache (section 5) halved the round trip these calls are
-divided by (from ~850 to ~410 µs), so the same client overhead weighs twice as much as in the first runs, where
-these rows read 1.09x (Telnyx) and 1.12x (Cloudflare) after the same fixes. What a page still costs is the generated
-`from_dict` body: a `dict` copy, a `pop` per field, `datetime.fromisoformat`, the attrs `__init__` (~0.06 µs per
-field); only lazily built items would remove it, a design change (an invalid item would fail on access, not in
+`fromisoformat` alias; plus the request-path fixes of the `get` finding. The ratio also depends on the mock: its
+list cache (section 5) halved the round trip these calls are divided by (from ~850 to ~410 µs), so the same client
+overhead weighs twice as much as in the first runs, where these rows read 1.09x (Telnyx) and 1.12x (Cloudflare)
+after only the first half of these fixes. What a page still costs is the generated `from_dict` body: a `dict` copy,
+a `pop` per field, `fromisoformat`, the attrs `__init__` (~0.06 µs per field); only lazily built items would remove
+it, a design change (an invalid item would fail on access, not in
 `list()`). `python -m cProfile` over `<ListModel>.from_dict(json.loads(body))` shows which field types dominate.
 """,
     "download-throughput": """
