@@ -90,8 +90,11 @@ class ClientCore:
         return self._base_url + path
 
     def headers(self, request: Request, options: RequestOptions) -> dict[str, str]:
+        auth = self.settings.auth_headers(request.auth)
+        if not (self._per_request_headers or request.headers or options.extra_headers):
+            return dict(auth)  # the usual call: only the auth headers vary
         headers = dict(self._per_request_headers)
-        headers.update(self.settings.auth_headers(request.auth))
+        headers.update(auth)
         headers.update(request.headers or {})
         headers.update(options.extra_headers or {})
         return headers
@@ -158,9 +161,11 @@ class ClientCore:
 
     # -- responses ------------------------------------------------------------------------------------------------
     def request_id(self, response: httpx.Response) -> str | None:
+        headers = response.headers
         for name in self.settings.request_id_headers:
-            if name in response.headers:
-                return response.headers[name]
+            value: str | None = headers.get(name)
+            if value is not None:
+                return value
         return None
 
     def status_error(self, response: httpx.Response, parse_error: ErrorParser | None) -> APIStatusError:

@@ -7,8 +7,10 @@ import enum
 import urllib.parse
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from generator.runtime import Request, encode_deep_object, encode_form
+from generator.runtime import Request, encode_deep_object, encode_form, path_segment
 from tests.runtime.kit import script
 
 pytestmark = pytest.mark.anyio
@@ -116,3 +118,9 @@ async def test_wire_url_carries_the_encoded_pairs(make_rig):
     assert list(url.params.multi_items()) == params
     assert urllib.parse.parse_qsl(url.query.decode("ascii"), keep_blank_values=True) == params
     assert ("page[size]", "50") in urllib.parse.parse_qsl(url.query.decode("ascii"))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(), st.integers(), st.uuids()))
+def test_path_segment_is_quote_with_nothing_safe(value):
+    assert path_segment(value) == urllib.parse.quote(str(value), safe="")

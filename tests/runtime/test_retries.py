@@ -213,3 +213,13 @@ async def test_retries_are_logged_at_info(make_rig, caplog):
     retry_logs = [r.getMessage() for r in caplog.records if r.name == "testpkg" and "retrying" in r.getMessage()]
     assert len(retry_logs) == 1
     assert "status 503" in retry_logs[0]
+
+
+async def test_every_call_starts_with_the_full_retry_budget(make_rig):
+    """The starting Retry state is shared between calls (RetryPolicy.start caches it): using it up must not shrink
+    the next call's budget."""
+    rig = make_rig(script(503, 503, 503, 503, 503, 200))
+    with pytest.raises(InternalServerError):
+        await rig.call(Request(method="GET", path="/a"))
+    assert (await rig.call(Request(method="GET", path="/a"))).parsed == {"status": 200}
+    assert len(rig.requests) == 6 and len(rig.sleeps) == 4

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime
 import enum
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
+from urllib.parse import quote
 
-__all__ = ["encode_deep_object", "encode_form", "query_value"]
+__all__ = ["encode_deep_object", "encode_form", "path_segment", "query_value"]
 
 
 def query_value(value: Any) -> str:
@@ -48,3 +50,13 @@ def encode_form(name: str, value: Any, *, explode: bool = True) -> list[tuple[st
             return []
         return [(name, item) for item in values] if explode else [(name, ",".join(values))]
     return [(name, query_value(value))]
+
+
+_UNRESERVED = re.compile(r"[A-Za-z0-9._~-]*")
+
+
+def path_segment(value: object) -> str:
+    """``value`` as one path segment: ``quote(str(value), safe="")``, with text that needs no escaping (ids,
+    almost always) returned as it is without going through ``quote`` (~1 µs a parameter)."""
+    text = str(value)
+    return text if _UNRESERVED.fullmatch(text) else quote(text, safe="")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Mapping
 
 from httpx_retries import Retry
@@ -28,7 +29,13 @@ class RetryPolicy:
     max_retry_after: float = 60.0
 
     def start(self, max_retries: int) -> Retry:
-        """A fresh httpx-retries ``Retry`` state for one call."""
+        """The httpx-retries ``Retry`` state a call starts from. ``Retry.increment`` returns a new object and the
+        client never calls the methods that change one in place (``sleep``), so one instance per budget is shared
+        (building it costs more than the rest of the retry bookkeeping of a call)."""
+        return _initial_retry(self, max(0, max_retries))
+
+    def build(self, max_retries: int) -> Retry:
+        """A new ``Retry`` for a budget of ``max_retries`` (what :meth:`start` caches)."""
         return Retry(
             total=max(0, max_retries),
             backoff_factor=self.initial_delay / 2,  # Retry doubles before the first sleep: 0.5, 1, 2, 4 ... s
@@ -49,3 +56,8 @@ class RetryPolicy:
             if seconds >= 0:
                 return min(seconds, self.max_retry_after)
         return retry.backoff_strategy()
+
+
+@functools.lru_cache(maxsize=64)
+def _initial_retry(policy: RetryPolicy, max_retries: int) -> Retry:
+    return policy.build(max_retries)

@@ -25,7 +25,7 @@ from ._errors import (
     WaiterTimeoutError,
 )
 from ._pagination import AsyncPager, PageRules, SyncPager
-from ._query import encode_deep_object, encode_form
+from ._query import encode_deep_object, encode_form, path_segment
 from ._redact import REDACTED, Redactor, redacted_repr
 from ._response import APIResponse
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
@@ -79,6 +79,7 @@ __all__ = [
     "encode_deep_object",
     "encode_form",
     "missing",
+    "path_segment",
     "redacted_repr",
     "resolve_credential",
     "scalar",

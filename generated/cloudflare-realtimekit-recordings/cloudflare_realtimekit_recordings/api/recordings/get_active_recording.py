@@ -2,11 +2,17 @@
 """GET /accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id} (get_active_recording)."""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient
+from ..._runtime import (
+    APIResponse,
+    AsyncClient,
+    Request,
+    RequestOptions,
+    SyncClient,
+    path_segment,
+)
 from ...models.active_recording_response import ActiveRecordingResponse
 from ...models.error_response import ErrorResponse
 
@@ -22,11 +28,7 @@ def _build_request(
     headers: dict[str, str] = {}
     return Request(
         method="GET",
-        path="/accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}".format(
-            account_id=quote(str(account_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-            meeting_id=quote(str(meeting_id), safe=""),
-        ),
+        path=f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/recordings/active-recording/{path_segment(meeting_id)}",
         params=params,
         headers=headers,
         idempotent=True,

@@ -3,11 +3,18 @@
 
 import datetime
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient, encode_form
+from ..._runtime import (
+    APIResponse,
+    AsyncClient,
+    Request,
+    RequestOptions,
+    SyncClient,
+    encode_form,
+    path_segment,
+)
 from ...models.error_response import ErrorResponse
 from ...models.recording_list_response import RecordingListResponse
 from ...models.recording_sort_by import RecordingSortBy
@@ -78,10 +85,7 @@ def _build_request(
     headers: dict[str, str] = {}
     return Request(
         method="GET",
-        path="/accounts/{account_id}/realtime/kit/{app_id}/recordings".format(
-            account_id=quote(str(account_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-        ),
+        path=f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/recordings",
         params=params,
         headers=headers,
         idempotent=True,

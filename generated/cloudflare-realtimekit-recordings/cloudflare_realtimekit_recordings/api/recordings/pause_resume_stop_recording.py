@@ -2,11 +2,17 @@
 """PUT /accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id} (pause_resume_stop_recording)."""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient
+from ..._runtime import (
+    APIResponse,
+    AsyncClient,
+    Request,
+    RequestOptions,
+    SyncClient,
+    path_segment,
+)
 from ...models.error_response import ErrorResponse
 from ...models.recording_response import RecordingResponse
 from ...models.update_recording_request import UpdateRecordingRequest
@@ -27,11 +33,7 @@ def _build_request(
     json_body = body.to_dict()
     return Request(
         method="PUT",
-        path="/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}".format(
-            account_id=quote(str(account_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-            recording_id=quote(str(recording_id), safe=""),
-        ),
+        path=f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/recordings/{path_segment(recording_id)}",
         params=params,
         headers=headers,
         json=json_body,

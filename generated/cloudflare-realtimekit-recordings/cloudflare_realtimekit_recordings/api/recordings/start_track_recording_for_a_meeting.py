@@ -2,11 +2,17 @@
 """POST /accounts/{account_id}/realtime/kit/{app_id}/recordings/track (startTrackRecordingForAMeeting)."""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient
+from ..._runtime import (
+    APIResponse,
+    AsyncClient,
+    Request,
+    RequestOptions,
+    SyncClient,
+    path_segment,
+)
 from ...models.error_response import ErrorResponse
 from ...models.start_track_recording_request import StartTrackRecordingRequest
 from ...models.track_recording_response import TrackRecordingResponse
@@ -26,10 +32,7 @@ def _build_request(
     json_body = body.to_dict()
     return Request(
         method="POST",
-        path="/accounts/{account_id}/realtime/kit/{app_id}/recordings/track".format(
-            account_id=quote(str(account_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-        ),
+        path=f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/recordings/track",
         params=params,
         headers=headers,
         json=json_body,

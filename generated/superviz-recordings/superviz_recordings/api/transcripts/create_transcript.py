@@ -5,7 +5,13 @@ from typing import Any
 
 import httpx
 
-from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient
+from ..._runtime import (
+    APIResponse,
+    AsyncClient,
+    Request,
+    RequestOptions,
+    SyncClient,
+)
 from ...models.create_transcript_request import CreateTranscriptRequest
 from ...models.error_response import ErrorResponse
 from ...types import Unset

@@ -2,11 +2,17 @@
 """GET /recordings/transcripts/{recordingId}/summary (getTranscriptSummary)."""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient
+from ..._runtime import (
+    APIResponse,
+    AsyncClient,
+    Request,
+    RequestOptions,
+    SyncClient,
+    path_segment,
+)
 from ...models.error_response import ErrorResponse
 
 OPERATION_ID = "getTranscriptSummary"
@@ -19,9 +25,7 @@ def _build_request(
     headers: dict[str, str] = {}
     return Request(
         method="GET",
-        path="/recordings/transcripts/{recording_id}/summary".format(
-            recording_id=quote(str(recording_id), safe=""),
-        ),
+        path=f"/recordings/transcripts/{path_segment(recording_id)}/summary",
         params=params,
         headers=headers,
         idempotent=True,

@@ -2,11 +2,17 @@
 """DELETE /room_recordings/{room_recording_id} (DeleteRoomRecording)."""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient
+from ..._runtime import (
+    APIResponse,
+    AsyncClient,
+    Request,
+    RequestOptions,
+    SyncClient,
+    path_segment,
+)
 from ...models.error_response import ErrorResponse
 
 OPERATION_ID = "DeleteRoomRecording"
@@ -19,9 +25,7 @@ def _build_request(
     headers: dict[str, str] = {}
     return Request(
         method="DELETE",
-        path="/room_recordings/{room_recording_id}".format(
-            room_recording_id=quote(str(room_recording_id), safe=""),
-        ),
+        path=f"/room_recordings/{path_segment(room_recording_id)}",
         params=params,
         headers=headers,
         idempotent=True,

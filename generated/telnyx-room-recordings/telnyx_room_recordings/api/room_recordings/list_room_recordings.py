@@ -5,7 +5,14 @@ from typing import Any
 
 import httpx
 
-from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient, encode_deep_object
+from ..._runtime import (
+    APIResponse,
+    AsyncClient,
+    Request,
+    RequestOptions,
+    SyncClient,
+    encode_deep_object,
+)
 from ...models.error_response import ErrorResponse
 from ...models.page_params import PageParams
 from ...models.room_recording_filter import RoomRecordingFilter

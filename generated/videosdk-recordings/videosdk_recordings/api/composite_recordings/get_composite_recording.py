@@ -2,11 +2,17 @@
 """GET /v2/recordings/composite/{compositeRecordingId} (getCompositeRecording)."""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient
+from ..._runtime import (
+    APIResponse,
+    AsyncClient,
+    Request,
+    RequestOptions,
+    SyncClient,
+    path_segment,
+)
 from ...models.composite_recording import CompositeRecording
 from ...models.error_response import ErrorResponse
 
@@ -20,9 +26,7 @@ def _build_request(
     headers: dict[str, str] = {}
     return Request(
         method="GET",
-        path="/v2/recordings/composite/{composite_recording_id}".format(
-            composite_recording_id=quote(str(composite_recording_id), safe=""),
-        ),
+        path=f"/v2/recordings/composite/{path_segment(composite_recording_id)}",
         params=params,
         headers=headers,
         idempotent=True,

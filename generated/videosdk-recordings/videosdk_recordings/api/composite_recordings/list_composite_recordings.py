@@ -5,7 +5,14 @@ from typing import Any
 
 import httpx
 
-from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient, encode_form
+from ..._runtime import (
+    APIResponse,
+    AsyncClient,
+    Request,
+    RequestOptions,
+    SyncClient,
+    encode_form,
+)
 from ...models.composite_recording_list import CompositeRecordingList
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Unset

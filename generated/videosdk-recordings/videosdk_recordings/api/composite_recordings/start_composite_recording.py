@@ -5,7 +5,13 @@ from typing import Any
 
 import httpx
 
-from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient
+from ..._runtime import (
+    APIResponse,
+    AsyncClient,
+    Request,
+    RequestOptions,
+    SyncClient,
+)
 from ...models.composite_recording_started import CompositeRecordingStarted
 from ...models.error_response import ErrorResponse
 from ...models.start_composite_recording_request import StartCompositeRecordingRequest

@@ -5,7 +5,13 @@ from typing import Any
 
 import httpx
 
-from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient
+from ..._runtime import (
+    APIResponse,
+    AsyncClient,
+    Request,
+    RequestOptions,
+    SyncClient,
+)
 from ...models.create_merge_recording_request import CreateMergeRecordingRequest
 from ...models.error_response import ErrorResponse
 from ...models.merge_recording_job import MergeRecordingJob

@@ -2,11 +2,17 @@
 """GET /v2/recordings/participant/merge/{mergeId} (getMergeRecording)."""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient
+from ..._runtime import (
+    APIResponse,
+    AsyncClient,
+    Request,
+    RequestOptions,
+    SyncClient,
+    path_segment,
+)
 from ...models.error_response import ErrorResponse
 from ...models.merge_recording import MergeRecording
 
@@ -20,9 +26,7 @@ def _build_request(
     headers: dict[str, str] = {}
     return Request(
         method="GET",
-        path="/v2/recordings/participant/merge/{merge_id}".format(
-            merge_id=quote(str(merge_id), safe=""),
-        ),
+        path=f"/v2/recordings/participant/merge/{path_segment(merge_id)}",
         params=params,
         headers=headers,
         idempotent=True,

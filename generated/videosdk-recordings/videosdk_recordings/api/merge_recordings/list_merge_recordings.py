@@ -5,7 +5,14 @@ from typing import Any
 
 import httpx
 
-from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient, encode_form
+from ..._runtime import (
+    APIResponse,
+    AsyncClient,
+    Request,
+    RequestOptions,
+    SyncClient,
+    encode_form,
+)
 from ...models.error_response import ErrorResponse
 from ...models.merge_recording_list import MergeRecordingList
 from ...models.merge_status_filter import MergeStatusFilter

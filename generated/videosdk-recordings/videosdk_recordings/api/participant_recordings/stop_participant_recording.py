@@ -5,7 +5,13 @@ from typing import Any, cast
 
 import httpx
 
-from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient
+from ..._runtime import (
+    APIResponse,
+    AsyncClient,
+    Request,
+    RequestOptions,
+    SyncClient,
+)
 from ...models.error_response import ErrorResponse
 from ...models.stop_participant_recording_request import StopParticipantRecordingRequest
 from ...types import Unset

@@ -2,11 +2,17 @@
 """DELETE /v2/recordings/{recordingId} (deleteRecording)."""
 
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
-from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient
+from ..._runtime import (
+    APIResponse,
+    AsyncClient,
+    Request,
+    RequestOptions,
+    SyncClient,
+    path_segment,
+)
 from ...models.error_response import ErrorResponse
 
 OPERATION_ID = "deleteRecording"
@@ -19,9 +25,7 @@ def _build_request(
     headers: dict[str, str] = {}
     return Request(
         method="DELETE",
-        path="/v2/recordings/{recording_id}".format(
-            recording_id=quote(str(recording_id), safe=""),
-        ),
+        path=f"/v2/recordings/{path_segment(recording_id)}",
         params=params,
         headers=headers,
         idempotent=True,

@@ -2,11 +2,18 @@
 """GET /v2/recordings/{recordingId} (getRecording)."""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient, encode_form
+from ..._runtime import (
+    APIResponse,
+    AsyncClient,
+    Request,
+    RequestOptions,
+    SyncClient,
+    encode_form,
+    path_segment,
+)
 from ...models.error_response import ErrorResponse
 from ...models.recording import Recording
 from ...types import UNSET, Unset
@@ -25,9 +32,7 @@ def _build_request(
     headers: dict[str, str] = {}
     return Request(
         method="GET",
-        path="/v2/recordings/{recording_id}".format(
-            recording_id=quote(str(recording_id), safe=""),
-        ),
+        path=f"/v2/recordings/{path_segment(recording_id)}",
         params=params,
         headers=headers,
         idempotent=True,

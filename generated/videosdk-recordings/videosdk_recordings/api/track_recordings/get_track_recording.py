@@ -2,11 +2,17 @@
 """GET /v2/recordings/participant/track/{trackRecordingId} (getTrackRecording)."""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ..._runtime import APIResponse, AsyncClient, Request, RequestOptions, SyncClient
+from ..._runtime import (
+    APIResponse,
+    AsyncClient,
+    Request,
+    RequestOptions,
+    SyncClient,
+    path_segment,
+)
 from ...models.error_response import ErrorResponse
 from ...models.individual_recording import IndividualRecording
 
@@ -20,9 +26,7 @@ def _build_request(
     headers: dict[str, str] = {}
     return Request(
         method="GET",
-        path="/v2/recordings/participant/track/{track_recording_id}".format(
-            track_recording_id=quote(str(track_recording_id), safe=""),
-        ),
+        path=f"/v2/recordings/participant/track/{path_segment(track_recording_id)}",
         params=params,
         headers=headers,
         idempotent=True,
