@@ -18,8 +18,10 @@ typed response (`from_dict`, about 3 µs per recording), `APIResponse`, the requ
 about 25-35 µs. Fixed earlier, from profiles of this benchmark (`generator/runtime/_core.py`, `_client.py`): no
 empty `params` list (httpx re-parsed the URL, ~30 µs); the query string encoded in one step instead of `params=`
 (httpx parsed and rebuilt the URL a second time, ~10-30 µs); `User-Agent`, `Accept` and `default_headers` set on
-the client's own httpx client instead of merged into every request (~10 µs). If this row misses again, profile
-with `python -m cProfile` around `client.<resource>.get` in a loop and compare with the raw variant.
+the client's own httpx client instead of merged into every request (~10 µs); the starting `Retry` state built once
+per retry budget, path parameters quoted only when they need it, the request id read with one header lookup (~5 µs
+together). If this row misses again, profile with `python -m cProfile` around `client.<resource>.get` in a loop and
+compare with the raw variant.
 """,
     "calls-list": """
 **Per-call time, `list`.** Raw httpx + `json.loads` stops at dicts; ours builds one attrs model per recording, so
