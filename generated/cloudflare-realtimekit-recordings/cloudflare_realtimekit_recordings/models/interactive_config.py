@@ -48,7 +48,11 @@ class InteractiveConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
-        type_: InteractiveConfigType | Unset = UNSET if _type_ is UNSET else InteractiveConfigType.from_wire(_type_)
+        type_: InteractiveConfigType | Unset = (
+            UNSET
+            if _type_ is UNSET
+            else (InteractiveConfigType.__by_value__.get(_type__wire := _type_) or InteractiveConfigType(_type__wire))
+        )
 
         interactive_config = cls(
             type_,

@@ -132,7 +132,11 @@ class Meeting:
         title = d.pop("title", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: MeetingStatus | Unset = UNSET if _status is UNSET else MeetingStatus.from_wire(_status)
+        status: MeetingStatus | Unset = (
+            UNSET
+            if _status is UNSET
+            else (MeetingStatus.__by_value__.get(_status_wire := _status) or MeetingStatus(_status_wire))
+        )
 
         live_stream_on_start = d.pop("live_stream_on_start", UNSET)
 

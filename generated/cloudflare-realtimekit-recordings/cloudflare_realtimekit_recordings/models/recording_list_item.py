@@ -153,7 +153,7 @@ class RecordingListItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        status = RecordingStatus.from_wire(d.pop("status"))
+        status = RecordingStatus.__by_value__.get(_status_wire := d.pop("status")) or RecordingStatus(_status_wire)
 
         output_file_name = d.pop("output_file_name")
 

@@ -116,11 +116,16 @@ class StorageConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = StorageType.from_wire(d.pop("type"))
+        type_ = StorageType.__by_value__.get(_type__wire := d.pop("type")) or StorageType(_type__wire)
 
         _auth_method = d.pop("auth_method", UNSET)
         auth_method: StorageAuthMethod | Unset = (
-            UNSET if _auth_method is UNSET else StorageAuthMethod.from_wire(_auth_method)
+            UNSET
+            if _auth_method is UNSET
+            else (
+                StorageAuthMethod.__by_value__.get(_auth_method_wire := _auth_method)
+                or StorageAuthMethod(_auth_method_wire)
+            )
         )
 
         bucket = d.pop("bucket", UNSET)

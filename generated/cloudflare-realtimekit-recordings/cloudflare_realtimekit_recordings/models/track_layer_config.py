@@ -56,7 +56,12 @@ class TrackLayerConfig:
 
         _media_kind = d.pop("media_kind", UNSET)
         media_kind: TrackLayerConfigMediaKind | Unset = (
-            UNSET if _media_kind is UNSET else TrackLayerConfigMediaKind.from_wire(_media_kind)
+            UNSET
+            if _media_kind is UNSET
+            else (
+                TrackLayerConfigMediaKind.__by_value__.get(_media_kind_wire := _media_kind)
+                or TrackLayerConfigMediaKind(_media_kind_wire)
+            )
         )
 
         track_layer_config = cls(

@@ -45,7 +45,7 @@ class UpdateRecordingRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        action = RecordingAction.from_wire(d.pop("action"))
+        action = RecordingAction.__by_value__.get(_action_wire := d.pop("action")) or RecordingAction(_action_wire)
 
         update_recording_request = cls(
             action,

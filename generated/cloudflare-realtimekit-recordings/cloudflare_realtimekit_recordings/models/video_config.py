@@ -74,7 +74,11 @@ class VideoConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _codec = d.pop("codec", UNSET)
-        codec: VideoConfigCodec | Unset = UNSET if _codec is UNSET else VideoConfigCodec.from_wire(_codec)
+        codec: VideoConfigCodec | Unset = (
+            UNSET
+            if _codec is UNSET
+            else (VideoConfigCodec.__by_value__.get(_codec_wire := _codec) or VideoConfigCodec(_codec_wire))
+        )
 
         export_file = d.pop("export_file", UNSET)
 

@@ -60,7 +60,11 @@ class Watermark:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _position = d.pop("position", UNSET)
-        position: WatermarkPosition | Unset = UNSET if _position is UNSET else WatermarkPosition.from_wire(_position)
+        position: WatermarkPosition | Unset = (
+            UNSET
+            if _position is UNSET
+            else (WatermarkPosition.__by_value__.get(_position_wire := _position) or WatermarkPosition(_position_wire))
+        )
 
         _size = d.pop("size", UNSET)
         size: WatermarkSize | Unset = UNSET if _size is UNSET else WatermarkSize.from_dict(_size)

@@ -52,7 +52,9 @@ class CreateTranscriptRequest:
         d = dict(src_dict)
         recording_id = d.pop("recordingId")
 
-        language = TranscriptLanguage.from_wire(d.pop("language"))
+        language = TranscriptLanguage.__by_value__.get(_language_wire := d.pop("language")) or TranscriptLanguage(
+            _language_wire
+        )
 
         create_transcript_request = cls(
             recording_id,

@@ -94,7 +94,7 @@ class Recording:
 
         room_id = d.pop("roomId")
 
-        status = RecordingStatus.from_wire(d.pop("status"))
+        status = RecordingStatus.__by_value__.get(_status_wire := d.pop("status")) or RecordingStatus(_status_wire)
 
         meeting_id = d.pop("meetingId")
 

@@ -1,11 +1,15 @@
 # Generated from specs/superviz/openapi.yaml by `make generate`. Do not edit.
 from enum import StrEnum
+from typing import ClassVar
 
 
 class TranscriptLanguage(StrEnum):
     """Known values; a value the spec does not list is kept (``is_unknown`` is True) instead of failing to parse."""
 
     EN_US = "en-US"
+
+    # known value -> member, filled in below; generated parsing reads it directly (a dict lookup, no call)
+    __by_value__: ClassVar[dict[str, "TranscriptLanguage"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -27,9 +31,9 @@ class TranscriptLanguage(StrEnum):
     @classmethod
     def from_wire(cls, value: str) -> "TranscriptLanguage":
         """The member for a value read from the API: a dict lookup, else as ``TranscriptLanguage(value)``
-        (an unknown value is kept). Parsing calls this instead of the Enum constructor, which is ~4x slower."""
-        member = _BY_VALUE.get(value) if isinstance(value, str) else None
+        (an unknown value is kept). The Enum constructor is ~4x slower."""
+        member = cls.__by_value__.get(value) if isinstance(value, str) else None
         return member if member is not None else cls(value)
 
 
-_BY_VALUE: dict[str, TranscriptLanguage] = {member.value: member for member in TranscriptLanguage}
+TranscriptLanguage.__by_value__ = {member.value: member for member in TranscriptLanguage}

@@ -172,10 +172,18 @@ class RoomRecording:
         participant_id = d.pop("participant_id", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: RoomRecordingStatus | Unset = UNSET if _status is UNSET else RoomRecordingStatus.from_wire(_status)
+        status: RoomRecordingStatus | Unset = (
+            UNSET
+            if _status is UNSET
+            else (RoomRecordingStatus.__by_value__.get(_status_wire := _status) or RoomRecordingStatus(_status_wire))
+        )
 
         _type_ = d.pop("type", UNSET)
-        type_: RoomRecordingType | Unset = UNSET if _type_ is UNSET else RoomRecordingType.from_wire(_type_)
+        type_: RoomRecordingType | Unset = (
+            UNSET
+            if _type_ is UNSET
+            else (RoomRecordingType.__by_value__.get(_type__wire := _type_) or RoomRecordingType(_type__wire))
+        )
 
         size_mb = d.pop("size_mb", UNSET)
 

@@ -64,7 +64,7 @@ class CompositeParticipant:
         if _kind is not UNSET:
             kind = []
             for kind_item_data in _kind:
-                kind_item = TrackKind.from_wire(kind_item_data)
+                kind_item = TrackKind.__by_value__.get(_kind_item_wire := kind_item_data) or TrackKind(_kind_item_wire)
 
                 kind.append(kind_item)
 

@@ -103,7 +103,11 @@ class CreateMergeRecordingRequest:
             channel2.append(channel2_item)
 
         _type_ = d.pop("type", UNSET)
-        type_: MergeSourceType | Unset = UNSET if _type_ is UNSET else MergeSourceType.from_wire(_type_)
+        type_: MergeSourceType | Unset = (
+            UNSET
+            if _type_ is UNSET
+            else (MergeSourceType.__by_value__.get(_type__wire := _type_) or MergeSourceType(_type__wire))
+        )
 
         webhook_url = d.pop("webhookUrl", UNSET)
 

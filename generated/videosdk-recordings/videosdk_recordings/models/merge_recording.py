@@ -166,7 +166,11 @@ class MergeRecording:
             end = _end
 
         _status = d.pop("status", UNSET)
-        status: MergeStatus | Unset = UNSET if _status is UNSET else MergeStatus.from_wire(_status)
+        status: MergeStatus | Unset = (
+            UNSET
+            if _status is UNSET
+            else (MergeStatus.__by_value__.get(_status_wire := _status) or MergeStatus(_status_wire))
+        )
 
         meeting_id = d.pop("meetingId", UNSET)
 

@@ -1,5 +1,6 @@
 # Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
 from enum import StrEnum
+from typing import ClassVar
 
 
 class MergeStatus(StrEnum):
@@ -8,6 +9,9 @@ class MergeStatus(StrEnum):
     COMPLETED = "completed"
     FAILED = "failed"
     RUNNING = "running"
+
+    # known value -> member, filled in below; generated parsing reads it directly (a dict lookup, no call)
+    __by_value__: ClassVar[dict[str, "MergeStatus"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -29,9 +33,9 @@ class MergeStatus(StrEnum):
     @classmethod
     def from_wire(cls, value: str) -> "MergeStatus":
         """The member for a value read from the API: a dict lookup, else as ``MergeStatus(value)``
-        (an unknown value is kept). Parsing calls this instead of the Enum constructor, which is ~4x slower."""
-        member = _BY_VALUE.get(value) if isinstance(value, str) else None
+        (an unknown value is kept). The Enum constructor is ~4x slower."""
+        member = cls.__by_value__.get(value) if isinstance(value, str) else None
         return member if member is not None else cls(value)
 
 
-_BY_VALUE: dict[str, MergeStatus] = {member.value: member for member in MergeStatus}
+MergeStatus.__by_value__ = {member.value: member for member in MergeStatus}

@@ -86,17 +86,34 @@ class RecordingConfig:
         layout: RecordingLayout | Unset = UNSET if _layout is UNSET else RecordingLayout.from_dict(_layout)
 
         _theme = d.pop("theme", UNSET)
-        theme: RecordingTheme | Unset = UNSET if _theme is UNSET else RecordingTheme.from_wire(_theme)
+        theme: RecordingTheme | Unset = (
+            UNSET
+            if _theme is UNSET
+            else (RecordingTheme.__by_value__.get(_theme_wire := _theme) or RecordingTheme(_theme_wire))
+        )
 
         _mode = d.pop("mode", UNSET)
-        mode: RecordingMode | Unset = UNSET if _mode is UNSET else RecordingMode.from_wire(_mode)
+        mode: RecordingMode | Unset = (
+            UNSET
+            if _mode is UNSET
+            else (RecordingMode.__by_value__.get(_mode_wire := _mode) or RecordingMode(_mode_wire))
+        )
 
         _quality = d.pop("quality", UNSET)
-        quality: RecordingQuality | Unset = UNSET if _quality is UNSET else RecordingQuality.from_wire(_quality)
+        quality: RecordingQuality | Unset = (
+            UNSET
+            if _quality is UNSET
+            else (RecordingQuality.__by_value__.get(_quality_wire := _quality) or RecordingQuality(_quality_wire))
+        )
 
         _orientation = d.pop("orientation", UNSET)
         orientation: RecordingOrientation | Unset = (
-            UNSET if _orientation is UNSET else RecordingOrientation.from_wire(_orientation)
+            UNSET
+            if _orientation is UNSET
+            else (
+                RecordingOrientation.__by_value__.get(_orientation_wire := _orientation)
+                or RecordingOrientation(_orientation_wire)
+            )
         )
 
         recording_config = cls(

@@ -87,7 +87,12 @@ class StartParticipantRecordingRequest:
 
         _file_format = d.pop("fileFormat", UNSET)
         file_format: ParticipantRecordingFileFormat | Unset = (
-            UNSET if _file_format is UNSET else ParticipantRecordingFileFormat.from_wire(_file_format)
+            UNSET
+            if _file_format is UNSET
+            else (
+                ParticipantRecordingFileFormat.__by_value__.get(_file_format_wire := _file_format)
+                or ParticipantRecordingFileFormat(_file_format_wire)
+            )
         )
 
         webhook_url = d.pop("webhookUrl", UNSET)

@@ -143,7 +143,12 @@ class StartRecordingRequest:
 
         _file_format = d.pop("fileFormat", UNSET)
         file_format: RoomRecordingFileFormat | Unset = (
-            UNSET if _file_format is UNSET else RoomRecordingFileFormat.from_wire(_file_format)
+            UNSET
+            if _file_format is UNSET
+            else (
+                RoomRecordingFileFormat.__by_value__.get(_file_format_wire := _file_format)
+                or RoomRecordingFileFormat(_file_format_wire)
+            )
         )
 
         _on_failure = d.pop("onFailure", UNSET)

@@ -81,11 +81,16 @@ class StartTrackRecordingRequest:
 
         participant_id = d.pop("participantId")
 
-        kind = TrackKind.from_wire(d.pop("kind"))
+        kind = TrackKind.__by_value__.get(_kind_wire := d.pop("kind")) or TrackKind(_kind_wire)
 
         _file_format = d.pop("fileFormat", UNSET)
         file_format: TrackRecordingFileFormat | Unset = (
-            UNSET if _file_format is UNSET else TrackRecordingFileFormat.from_wire(_file_format)
+            UNSET
+            if _file_format is UNSET
+            else (
+                TrackRecordingFileFormat.__by_value__.get(_file_format_wire := _file_format)
+                or TrackRecordingFileFormat(_file_format_wire)
+            )
         )
 
         webhook_url = d.pop("webhookUrl", UNSET)

@@ -58,7 +58,7 @@ class StopTrackRecordingRequest:
 
         participant_id = d.pop("participantId")
 
-        kind = TrackKind.from_wire(d.pop("kind"))
+        kind = TrackKind.__by_value__.get(_kind_wire := d.pop("kind")) or TrackKind(_kind_wire)
 
         stop_track_recording_request = cls(
             room_id,

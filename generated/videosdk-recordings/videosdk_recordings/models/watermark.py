@@ -77,7 +77,7 @@ class Watermark:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = WatermarkType.from_wire(d.pop("type"))
+        type_ = WatermarkType.__by_value__.get(_type__wire := d.pop("type")) or WatermarkType(_type__wire)
 
         image_url = d.pop("imageUrl", UNSET)
 
