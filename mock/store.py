@@ -68,8 +68,12 @@ class Collection:
         renderer.render_item(template, scope, item)
         return item
 
+    def key(self, item: Mapping[str, Any]) -> str:
+        """The item's id as the collection keys it (a dict lookup when the id is a top-level field)."""
+        return str(item.get(self.id_field, MISSING) if self._flat_id else dig(item, self.id_field))
+
     def add(self, item: dict[str, Any]) -> None:
-        key = str(dig(item, self.id_field))
+        key = self.key(item)
         self.items[key] = item
         self._changed(key)
 
@@ -77,13 +81,11 @@ class Collection:
         return None if item_id is MISSING else self.items.get(str(item_id))
 
     def remove(self, item: Mapping[str, Any]) -> None:
-        key = str(dig(item, self.id_field))
+        key = self.key(item)
         self.items.pop(key, None)
         self._meta.pop(key, None)
         self._pending.discard(key)
-        self._ordered = None
-        self._rendered.pop(key, None)
-        self.store.version += 1
+        self._forget(key)
 
     def ordered(self) -> list[dict[str, Any]]:
         """Items in the collection's default order (``order`` in mock.yaml), cached until the next change."""
@@ -95,11 +97,15 @@ class Collection:
             self._ordered = items
         return self._ordered
 
-    def _changed(self, key: str) -> None:
-        meta = self._meta[key] = _Meta()
+    def _forget(self, key: str) -> None:
+        """Drop what was derived from the items (order, the rendered item) and count a change of the store."""
         self._ordered = None
         self._rendered.pop(key, None)
         self.store.version += 1
+
+    def _changed(self, key: str) -> None:
+        meta = self._meta[key] = _Meta()
+        self._forget(key)
         rule = self._rule(self.items[key])
         if rule is None:
             self._pending.discard(key)
@@ -134,7 +140,7 @@ class Collection:
 
     def apply(self, item: dict[str, Any], template: Mapping[str, Any], scope: Mapping[str, Any]) -> None:
         self.store.renderer.render_item(template, scope, item)
-        self._changed(str(dig(item, self.id_field)))
+        self._changed(self.key(item))
 
     def refresh(self) -> None:
         """Apply time-driven advancement (``after-seconds``) to the items that are due (cheap: a heap by due time)."""
@@ -147,7 +153,7 @@ class Collection:
 
     def poll(self, item: dict[str, Any]) -> None:
         """A read of one item: counts towards ``after-polls`` and may advance its state."""
-        key = str(dig(item, self.id_field))
+        key = self.key(item)
         if key in self._pending:
             self._meta[key].polls += 1
             self._advance(item, polled=True)
@@ -156,7 +162,7 @@ class Collection:
         rule = self._rule(item)
         if rule is None:
             return False
-        meta = self._meta[str(dig(item, self.id_field))]
+        meta = self._meta[self.key(item)]
         polls, seconds = self._limits(rule)
         due = polls is None and seconds is None
         due = due or (polled and polls is not None and meta.polls >= polls)
@@ -179,7 +185,7 @@ class Collection:
 
         Kept per item until it changes (``_changed``/``remove``), so the result is shared: callers serialise it or
         build new values from it, and never modify it."""
-        key = str(item.get(self.id_field) if self._flat_id else dig(item, self.id_field))
+        key = self.key(item)
         variant = (origin, tuple(omit))
         per_item = self._rendered.setdefault(key, {})
         rendered = per_item.get(variant)
@@ -196,9 +202,7 @@ class Collection:
         if self.download:
             field = str(self.download["url"])
             if matches(item, self.download.get("when") or {}):
-                set_path(
-                    out, field, f"{origin}{FILES_PREFIX}/{quote(self.name)}/{quote(str(dig(item, self.id_field)))}"
-                )
+                set_path(out, field, f"{origin}{FILES_PREFIX}/{quote(self.name)}/{quote(self.key(item))}")
             else:
                 absent = MISSING if self.download.get("absent", None) == "omit" else None
                 set_path(out, field, absent, create=False)
