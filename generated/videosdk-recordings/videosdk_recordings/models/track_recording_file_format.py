@@ -31,12 +31,5 @@ class TrackRecordingFileFormat(StrEnum):
         member._value_ = value
         return member
 
-    @classmethod
-    def from_wire(cls, value: str) -> "TrackRecordingFileFormat":
-        """The member for a value read from the API: a dict lookup, else as ``TrackRecordingFileFormat(value)``
-        (an unknown value is kept). The Enum constructor is ~4x slower."""
-        member = cls.__by_value__.get(value) if isinstance(value, str) else None
-        return member if member is not None else cls(value)
-
 
 TrackRecordingFileFormat.__by_value__ = {member.value: member for member in TrackRecordingFileFormat}
