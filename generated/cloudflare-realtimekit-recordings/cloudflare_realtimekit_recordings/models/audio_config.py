@@ -1,7 +1,6 @@
 # Generated from specs/cloudflare/openapi.yaml by `make generate`. Do not edit.
 from __future__ import annotations
 
-import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -12,7 +11,6 @@ from ..models.audio_config_channel import AudioConfigChannel
 from ..models.audio_config_codec import AudioConfigCodec
 from ..types import UNSET, Unset
 
-_fromisoformat = _datetime.datetime.fromisoformat
 T = TypeVar("T", bound="AudioConfig")
 
 

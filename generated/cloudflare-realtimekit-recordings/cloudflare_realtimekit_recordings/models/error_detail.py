@@ -1,14 +1,12 @@
 # Generated from specs/cloudflare/openapi.yaml by `make generate`. Do not edit.
 from __future__ import annotations
 
-import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-_fromisoformat = _datetime.datetime.fromisoformat
 T = TypeVar("T", bound="ErrorDetail")
 
 

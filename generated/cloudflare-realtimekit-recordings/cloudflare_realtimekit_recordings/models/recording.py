@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime
-import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -12,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.recording_status import RecordingStatus
 from ..types import UNSET, Unset
 
-_fromisoformat = _datetime.datetime.fromisoformat
+_fromisoformat = datetime.datetime.fromisoformat
 T = TypeVar("T", bound="Recording")
 
 

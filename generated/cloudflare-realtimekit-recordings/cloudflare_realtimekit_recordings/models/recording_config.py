@@ -1,7 +1,6 @@
 # Generated from specs/cloudflare/openapi.yaml by `make generate`. Do not edit.
 from __future__ import annotations
 
-import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -10,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-_fromisoformat = _datetime.datetime.fromisoformat
 T = TypeVar("T", bound="RecordingConfig")
 
 

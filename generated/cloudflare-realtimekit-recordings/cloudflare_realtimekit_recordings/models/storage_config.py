@@ -1,7 +1,6 @@
 # Generated from specs/cloudflare/openapi.yaml by `make generate`. Do not edit.
 from __future__ import annotations
 
-import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -13,7 +12,6 @@ from ..models.storage_auth_method import StorageAuthMethod
 from ..models.storage_type import StorageType
 from ..types import UNSET, Unset
 
-_fromisoformat = _datetime.datetime.fromisoformat
 T = TypeVar("T", bound="StorageConfig")
 
 

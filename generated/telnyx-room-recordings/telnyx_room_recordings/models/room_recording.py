@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime
-import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -13,7 +12,7 @@ from ..models.room_recording_status import RoomRecordingStatus
 from ..models.room_recording_type import RoomRecordingType
 from ..types import UNSET, Unset
 
-_fromisoformat = _datetime.datetime.fromisoformat
+_fromisoformat = datetime.datetime.fromisoformat
 T = TypeVar("T", bound="RoomRecording")
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime
-import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -11,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-_fromisoformat = _datetime.datetime.fromisoformat
+_fromisoformat = datetime.datetime.fromisoformat
 T = TypeVar("T", bound="CompositeRecording")
 
 

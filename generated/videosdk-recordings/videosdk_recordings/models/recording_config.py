@@ -1,7 +1,6 @@
 # Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
 from __future__ import annotations
 
-import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -14,7 +13,6 @@ from ..models.recording_quality import RecordingQuality
 from ..models.recording_theme import RecordingTheme
 from ..types import UNSET, Unset
 
-_fromisoformat = _datetime.datetime.fromisoformat
 T = TypeVar("T", bound="RecordingConfig")
 
 

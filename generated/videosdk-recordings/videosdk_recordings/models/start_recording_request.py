@@ -1,7 +1,6 @@
 # Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
 from __future__ import annotations
 
-import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -12,7 +11,6 @@ from .._runtime import redacted_repr
 from ..models.room_recording_file_format import RoomRecordingFileFormat
 from ..types import UNSET, Unset
 
-_fromisoformat = _datetime.datetime.fromisoformat
 T = TypeVar("T", bound="StartRecordingRequest")
 
 

@@ -1,7 +1,6 @@
 # Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
 from __future__ import annotations
 
-import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -12,7 +11,6 @@ from ..models.track_kind import TrackKind
 from ..models.track_recording_file_format import TrackRecordingFileFormat
 from ..types import UNSET, Unset
 
-_fromisoformat = _datetime.datetime.fromisoformat
 T = TypeVar("T", bound="StartTrackRecordingRequest")
 
 
