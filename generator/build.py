@@ -117,7 +117,14 @@ def _write_manifest(project_dir: Path, vendor: Vendor, *, operations: int) -> No
     (project_dir / "GENERATION.yml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def runtime_header(name: str) -> str:
+    """The fixed first line of a runtime copy: it names the hand-written file it was copied from."""
+    return f"Copied from {(RUNTIME / name).relative_to(HERE.parent).as_posix()} by `make generate`. Do not edit."
+
+
 def _header_for(path: Path, header: str) -> str:
+    if path.parent.name == "_runtime" and (RUNTIME / path.name).is_file():
+        header = runtime_header(path.name)
     start, end = _COMMENT.get(path.suffix, ("# ", ""))
     return f"{start}{header}{end}\n"
 

@@ -34,10 +34,26 @@ def _files(project: Path) -> list[Path]:
 
 def test_every_file_starts_with_the_fixed_header(built: Path) -> None:
     vendor = load_vendor("mini", FIXTURES)
+    runtime_dir = built / "mini_recordings" / "_runtime"
     for path in _files(built):
         first = path.read_text(encoding="utf-8").splitlines()[0]
+        if path.parent == runtime_dir:
+            continue  # runtime copies name their own source (next test)
         assert vendor.header in first, path
         assert first in (f"# {vendor.header}", f"<!-- {vendor.header} -->"), path
+
+
+def test_runtime_copies_name_the_file_they_were_copied_from(built: Path) -> None:
+    runtime_dir = built / "mini_recordings" / "_runtime"
+    source_dir = Path(__file__).parents[2] / "generator" / "runtime"
+    copies = sorted(runtime_dir.glob("*.py"))
+    assert copies
+    for path in copies:
+        first, rest = path.read_text(encoding="utf-8").split("\n", 1)
+        assert first == f"# Copied from generator/runtime/{path.name} by `make generate`. Do not edit.", path
+        assert "Generated from" not in first
+        source = (source_dir / path.name).read_text(encoding="utf-8")
+        assert rest.splitlines()[:3] == source.splitlines()[:3], f"{path.name} starts as its source does"
 
 
 def test_manifest_records_inputs_and_tools(built: Path) -> None:
