@@ -45,15 +45,15 @@ check-generated: $(STAMP) ## fail if generated/ is not exactly what the generato
 	$(BIN)/python -m generator check
 
 lint: $(STAMP) ## ruff on hand-written code (check only)
-	$(BIN)/ruff check generator tools mock bench tests
-	$(BIN)/ruff format --check generator tools mock bench tests
+	$(BIN)/ruff check speccore generator tools mock bench tests
+	$(BIN)/ruff format --check speccore generator tools mock bench tests
 
 fmt: $(STAMP) ## apply ruff fixes and formatting to hand-written code
-	$(BIN)/ruff check --fix generator tools mock bench tests
-	$(BIN)/ruff format generator tools mock bench tests
+	$(BIN)/ruff check --fix speccore generator tools mock bench tests
+	$(BIN)/ruff format speccore generator tools mock bench tests
 
 typecheck: $(STAMP) ## mypy --strict on the generator, tools, mock, bench, the runtime and every generated package
-	$(BIN)/mypy generator tools mock bench
+	$(BIN)/mypy speccore generator tools mock bench
 	$(BIN)/mypy --strict --config-file "" generated/*/*/
 
 lint-specs: $(STAMP) $(NODE_STAMP) ## validate every spec and lint it with Spectral, tools/spectral.yaml (VENDOR=x for one)
