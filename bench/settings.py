@@ -16,7 +16,9 @@ class Settings:
     call_warmup: int = 50  # calls per client before timing
     call_rounds: int = 10  # the clients take turns, round after round, to spread drift evenly
     call_per_round: int = 40  # timed calls per client per round (samples = rounds * per_round)
-    list_page_size: int = 20  # the list call of section 1 (the vendors' default page size)
+    list_page_size: int = 20  # the vendors' default page size (section 1's first list row, section 5)
+    list_page_sizes: tuple[int, ...] = (20, 250)  # section 1 lists at each: the default and the largest real page
+    item_overhead_us: float = 3.0  # target for larger pages: our cost per listed item over raw httpx + json.loads
     parse_page_size: int = 250
     parse_repeats: int = 100
     paginate_page_size: int = 250
