@@ -17,12 +17,14 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
+from speccore.operations import iter_operations
+from speccore.vendors import Vendor
+
 from . import __version__
 from .context import SpecIndex
 from .errors import GenerationError
-from .spec import iter_operations, load_spec, validate_spec
+from .spec import load_spec, validate_spec
 from .typemap import generation_view
-from .vendors import ROOT, Vendor
 
 __all__ = ["build_package"]
 
@@ -96,9 +98,11 @@ def _ruff(args: list[str], cwd: Path) -> None:
 
 
 def _generator_digest() -> str:
+    """Hash of every file of the generator and of ``speccore/``, which reads the specs for it."""
     digest = hashlib.sha256()
-    for path in sorted(p for p in HERE.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-        digest.update(path.relative_to(HERE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for base in (HERE, HERE.parent / "speccore"):
+        for path in sorted(p for p in base.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(path.relative_to(HERE.parent).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
@@ -106,7 +110,7 @@ def _write_manifest(project_dir: Path, vendor: Vendor, *, operations: int) -> No
     lines = [
         f"spec: {vendor.spec_relpath}",
         f"spec-sha256: {hashlib.sha256(vendor.spec_path.read_bytes()).hexdigest()}",
-        f"package-config-sha256: {hashlib.sha256(vendor.config_path.read_bytes()).hexdigest()}",
+        f"package-config-sha256: {hashlib.sha256(vendor.package_path.read_bytes()).hexdigest()}",
         f"generator-version: {__version__}",
         f"generator-sha256: {_generator_digest()}",
         f"openapi-python-client: {version('openapi-python-client')}",
@@ -140,10 +144,3 @@ def _check_headers(project_dir: Path, header: str) -> None:
         first = path.read_text(encoding="utf-8").split("\n", 1)[0] + "\n"
         if first != _header_for(path, header):
             raise GenerationError(f"{path.relative_to(project_dir)} lost its generated-file header")
-
-
-def relative(path: Path) -> str:
-    try:
-        return path.relative_to(ROOT).as_posix()
-    except ValueError:
-        return str(path)

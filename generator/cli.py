@@ -9,10 +9,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from speccore.errors import SpecError
+from speccore.paths import ROOT
+from speccore.vendors import discover, load_vendor
+
 from .build import build_package
 from .diff import diff_trees
-from .errors import GenerationError, SpecError
-from .vendors import ROOT, discover, load_vendor
+from .errors import GenerationError
 
 __all__ = ["main"]
 

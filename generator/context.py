@@ -8,9 +8,10 @@ from typing import Any
 
 from openapi_python_client import strings
 
-from .errors import SpecError
-from .spec import iter_operations
-from .vendors import Vendor
+from speccore.errors import SpecError
+from speccore.operations import iter_operations
+from speccore.pointer import deref
+from speccore.vendors import Vendor
 
 __all__ = ["SpecIndex"]
 
@@ -70,7 +71,7 @@ class SpecIndex:
         self.qualify = qualify
         # openapi-python-client rewrites path templates to Python names, so operations are found by operationId.
         self._by_name = {
-            identifier(op["operationId"]): (path, method, op) for path, method, op in iter_operations(spec)
+            identifier(o.operation["operationId"]): (o.path, o.method, o.operation) for o in iter_operations(spec)
         }
         self._path_items = spec.get("paths") or {}
 
@@ -93,12 +94,7 @@ class SpecIndex:
 
     def resolve(self, node: Any) -> Any:
         """Follow a local ``$ref`` (repeatedly)."""
-        while isinstance(node, dict) and "$ref" in node:
-            target: Any = self.spec
-            for part in node["$ref"][2:].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
-        return node
+        return deref(self.spec, node, file=self.vendor.spec_relpath)[0]
 
     # -- operations -----------------------------------------------------------------------------------------------
     def operation(self, endpoint: Any) -> dict[str, Any]:
@@ -150,8 +146,8 @@ class SpecIndex:
     def client_defaults(self) -> list[tuple[str, str, str]]:
         """``(json name, python name, env var)`` of every ``x-client-default`` path parameter, in document order."""
         found: dict[str, tuple[str, str, str]] = {}
-        for path, _, op in iter_operations(self.spec):
-            for param in self._params_of(path, op):
+        for ref in iter_operations(self.spec):
+            for param in self._params_of(ref.path, ref.operation):
                 if param["in"] == "path" and param.get("x-client-default"):
                     found.setdefault(param["name"], (param["name"], identifier(param["name"]), param.get("x-env", "")))
         return list(found.values())

@@ -1,16 +1,8 @@
-"""The one error type the generator reports: which file, where in it (JSON path), which rule, what is wrong."""
+"""The generator's own error (spec problems are ``speccore.errors.SpecError``)."""
 
 from __future__ import annotations
 
-__all__ = ["GenerationError", "SpecError"]
-
-
-class SpecError(Exception):
-    """An invalid spec or package config."""
-
-    def __init__(self, file: str, json_path: str, rule: str, message: str) -> None:
-        super().__init__(f"{file}: {json_path}: [{rule}] {message}")
-        self.file, self.json_path, self.rule, self.message = file, json_path, rule, message
+__all__ = ["GenerationError"]
 
 
 class GenerationError(Exception):

@@ -10,8 +10,8 @@ import pytest
 import yaml
 
 from generator.build import build_package
-from generator.errors import SpecError
-from generator.vendors import load_vendor
+from speccore.errors import SpecError
+from speccore.vendors import load_vendor
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
 
@@ -48,8 +48,8 @@ def test_yaml_syntax_error_names_line(tmp_path: Path) -> None:
 def test_duplicate_key_is_an_error(tmp_path: Path) -> None:
     text = (MINI / "openapi.yaml").read_text().replace("servers:", "info: {title: again, version: '2'}\nservers:", 1)
     error = _build(tmp_path, text)
-    assert error.rule == "yaml-syntax"
-    assert "duplicate key 'info'" in error.message
+    assert (error.rule, error.json_path) == ("duplicate-key", "$.info")
+    assert "key 'info' appears twice" in error.message
 
 
 def test_openapi_31_refused(tmp_path: Path) -> None:

@@ -17,7 +17,8 @@ import yaml
 
 from generator.build import build_package
 from generator.diff import diff_trees
-from generator.vendors import load_vendor
+from speccore.operations import HTTP_METHODS
+from speccore.vendors import load_vendor
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -61,8 +62,7 @@ def test_manifest_records_inputs_and_tools(built: Path) -> None:
     manifest = yaml.safe_load((built / "GENERATION.yml").read_text())
     assert manifest["spec-sha256"] == hashlib.sha256(vendor.spec_path.read_bytes()).hexdigest()
     spec = yaml.safe_load(vendor.spec_path.read_text())
-    methods = {"get", "put", "post", "delete", "patch"}
-    assert manifest["operations"] == sum(1 for item in spec["paths"].values() for m in item if m in methods)
+    assert manifest["operations"] == sum(1 for item in spec["paths"].values() for m in item if m in HTTP_METHODS)
     assert manifest["openapi-python-client"] == "0.29.1"
     assert manifest["package-version"] == vendor.version
     assert len(manifest["generator-sha256"]) == 64
