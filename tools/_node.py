@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .paths import ROOT
+from speccore.paths import ROOT
 
 __all__ = ["NODE_DIR", "ToolMissing", "node_env", "node_tool"]
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from speccore.pointer import ref_chain
+
 __all__ = ["FACT_KEYS", "Node", "normalise", "note_of", "resolve"]
 
 # Facts compared between two schemas, in the order they are reported.
@@ -51,19 +53,8 @@ class Node:
 
 def resolve(doc: dict[str, Any], node: Any) -> tuple[Any, str | None]:
     """Follow ``$ref`` chains inside ``doc``; also return the note (``note_of``) of the nodes met on the way."""
-    chain = [node]
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        ref = node["$ref"]
-        if ref in seen or not ref.startswith("#/"):
-            break
-        seen.add(ref)
-        target: Any = doc
-        for part in ref[2:].split("/"):
-            target = target.get(part.replace("~1", "/").replace("~0", "~")) if isinstance(target, dict) else None
-        node = target
-        chain.append(node)
-    return node, note_of(*chain)
+    chain = ref_chain(doc, node, strict=False)  # lenient: official documents may hold refs we cannot follow
+    return chain[-1], note_of(*chain)
 
 
 def note_of(*nodes: Any) -> str | None:

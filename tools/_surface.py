@@ -16,11 +16,12 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlparse
 
+from speccore.operations import HTTP_METHODS
+
 from ._schema import Node, normalise, note_of, resolve
 
-__all__ = ["HTTP_METHODS", "Item", "Operation", "Surface", "surface"]
+__all__ = ["Item", "Operation", "Surface", "surface"]
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PATH_PARAM = re.compile(r"\{([^}]+)\}")
 _DEFAULT_STYLE = {"query": "form", "cookie": "form", "path": "simple", "header": "simple"}
 

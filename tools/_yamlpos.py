@@ -37,7 +37,8 @@ def line_of(path: Path, where: str | Sequence[str | int]) -> int:
     line = 1
     for part in where:
         if isinstance(node, yaml.MappingNode):
-            pair = next(((k, v) for k, v in node.value if k.value == str(part)), None)
+            # the last of equal keys: the one PyYAML keeps, and the one a duplicate-key error is about
+            pair = next(((k, v) for k, v in reversed(node.value) if k.value == str(part)), None)
             if pair is None:
                 break
             line, node = pair[0].start_mark.line + 1, pair[1]

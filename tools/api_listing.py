@@ -10,7 +10,8 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .paths import ROOT, Vendor
+from speccore.paths import ROOT
+from speccore.vendors import Vendor
 
 __all__ = ["render_listing", "resources", "signature"]
 

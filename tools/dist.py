@@ -14,7 +14,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .paths import ROOT, load_vendor, relative, vendor_keys
+from speccore.paths import ROOT, relative
+from speccore.vendors import discover, load_vendor
 
 __all__ = ["WHEELHOUSE", "add_arguments", "build", "run", "twine_check"]
 
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     built: list[Path] = []
-    for key in [args.vendor] if args.vendor else vendor_keys():
+    for key in [args.vendor] if args.vendor else discover():
         vendor = load_vendor(key)
         stale = [*out.glob(f"{vendor.package}-*.whl"), *out.glob(f"{vendor.package}-*.tar.gz")]
         for old in stale:  # keep dist/ to one version per package

@@ -13,9 +13,11 @@ import html
 import subprocess
 from pathlib import Path
 
+from speccore.paths import ROOT, relative
+from speccore.vendors import Vendor, discover, load_vendor
+
 from ._node import node_env, node_tool
 from .api_listing import render_listing
-from .paths import ROOT, Vendor, load_vendor, relative, vendor_keys
 
 __all__ = ["add_arguments", "build_html", "run"]
 
@@ -50,7 +52,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    vendors = [load_vendor(key) for key in ([args.vendor] if args.vendor else vendor_keys())]
+    vendors = [load_vendor(key) for key in ([args.vendor] if args.vendor else discover())]
     out: Path = args.out
     for vendor in vendors:
         listing = out / "api" / f"{vendor.distribution}.md"

@@ -17,12 +17,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from generator.errors import SpecError
 from generator.spec import load_spec, validate_spec
+from speccore.errors import SpecError
+from speccore.paths import ROOT, relative
+from speccore.vendors import discover
 
 from ._node import node_env, node_tool
 from ._yamlpos import line_of
-from .paths import ROOT, relative, vendor_keys
 
 __all__ = ["RULESET", "Finding", "add_arguments", "lint", "run", "spectral_findings", "validator_findings"]
 
@@ -88,7 +89,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    vendors = [args.vendor] if args.vendor else vendor_keys()
+    vendors = [args.vendor] if args.vendor else discover()
     paths = [p.resolve() for p in args.files] or [ROOT / "specs" / v / "openapi.yaml" for v in vendors]
     findings = lint(paths)
     for finding in findings:

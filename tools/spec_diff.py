@@ -19,9 +19,11 @@ from typing import Any
 
 import yaml
 
+from speccore.paths import ROOT
+from speccore.vendors import discover
+
 from ._compare import describe, fact_changes, item_deltas, show
 from ._surface import Item, Operation, Surface, surface
-from .paths import ROOT, vendor_keys
 
 __all__ = ["Change", "add_arguments", "diff_specs", "run"]
 
@@ -171,7 +173,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    vendors = [args.vendor] if args.vendor else sorted(set(vendor_keys()) | set(_vendors_at(args.base)))
+    vendors = [args.vendor] if args.vendor else sorted(set(discover()) | set(_vendors_at(args.base)))
     breaking = 0
     for vendor in vendors:
         path = f"specs/{vendor}/openapi.yaml"

@@ -16,9 +16,11 @@ from typing import Any
 import httpx
 import yaml
 
+from speccore.paths import ROOT, relative
+from speccore.vendors import discover
+
 from ._compare import Delta, describe, fact_changes, item_deltas, nested_count, show
 from ._surface import Item, Operation, surface
-from .paths import ROOT, relative, vendor_keys
 
 __all__ = ["add_arguments", "default_official", "load_document", "render", "run"]
 
@@ -207,7 +209,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    vendors = [args.vendor] if args.vendor else [v for v in vendor_keys() if default_official(v)]
+    vendors = [args.vendor] if args.vendor else [v for v in discover() if default_official(v)]
     for vendor in vendors:
         official = args.official or default_official(vendor)
         if official is None:

@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from speccore.paths import ROOT
+from speccore.vendors import discover, load_vendor
 from tools.dist import WHEELHOUSE, build, twine_check
-from tools.paths import ROOT, load_vendor, vendor_keys
 
-VENDORS = [load_vendor(key) for key in vendor_keys()]
+VENDORS = [load_vendor(key) for key in discover()]
 
 
 @pytest.fixture(scope="module")

@@ -10,18 +10,19 @@ from typing import Any
 import pytest
 import yaml
 
+from speccore.operations import HTTP_METHODS
+from speccore.paths import ROOT
+from speccore.vendors import discover, load_vendor
 from tools import docs
 from tools.api_listing import render_listing, signature
-from tools.paths import ROOT, load_vendor, vendor_keys
 
 
 def _operations(vendor: str) -> list[dict[str, Any]]:
     spec = yaml.safe_load((ROOT / "specs" / vendor / "openapi.yaml").read_text(encoding="utf-8"))
-    methods = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-    return [op for item in spec["paths"].values() for method, op in item.items() if method in methods]
+    return [op for item in spec["paths"].values() for method, op in item.items() if method in HTTP_METHODS]
 
 
-@pytest.mark.parametrize("vendor", vendor_keys())
+@pytest.mark.parametrize("vendor", discover())
 def test_listing_has_every_operation_method(vendor: str) -> None:
     listing = render_listing(load_vendor(vendor))
     methods = {op["x-method-name"] for op in _operations(vendor)}

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from speccore.paths import ROOT
+from speccore.vendors import discover
 from tools import lint_specs
 from tools._yamlpos import line_of, parse_json_path
 from tools.lint_specs import Finding, lint, spectral_findings, validator_findings
-from tools.paths import ROOT, vendor_keys
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BAD = FIXTURES / "lint-bad.yaml"
@@ -60,10 +61,10 @@ def test_a_valid_operation_has_no_findings(bad_findings: list[Finding]) -> None:
 
 @pytest.fixture(scope="module")
 def spec_findings() -> list[Finding]:
-    return lint([ROOT / "specs" / vendor / "openapi.yaml" for vendor in vendor_keys()])
+    return lint([ROOT / "specs" / vendor / "openapi.yaml" for vendor in discover()])
 
 
-@pytest.mark.parametrize("vendor", vendor_keys())
+@pytest.mark.parametrize("vendor", discover())
 def test_every_spec_has_no_errors(spec_findings: list[Finding], vendor: str) -> None:
     errors = [f for f in spec_findings if f.severity == "error" and f.file == f"specs/{vendor}/openapi.yaml"]
     assert errors == [], "\n".join(map(str, errors))
@@ -105,3 +106,13 @@ def test_json_paths_as_the_generator_writes_them() -> None:
     assert line_of(BAD, "$.paths['/camel'].get.x-method-name") == 38
     assert line_of(BAD, "$.paths['/camel'].get.nothing.deeper") == 36
     assert line_of(BAD, "line 7, column 3") == 7
+
+
+def test_duplicate_key_is_reported_at_the_second_occurrence(tmp_path: Path) -> None:
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: x, version: '1'}\npaths:\n  /a: {}\ninfo: {title: y, version: '2'}\n"
+    )
+    [finding] = validator_findings(spec)
+    assert (finding.line, finding.rule) == (5, "generator:duplicate-key")
+    assert "$.info" in finding.message

@@ -9,11 +9,12 @@ from typing import Any
 import pytest
 import yaml
 
+from speccore.paths import ROOT, relative
+from speccore.vendors import discover
 from tools import upstream_diff
-from tools.paths import ROOT, relative, vendor_keys
 from tools.upstream_diff import default_official, load_document, render
 
-WITH_OFFICIAL = [v for v in vendor_keys() if default_official(v)]
+WITH_OFFICIAL = [v for v in discover() if default_official(v)]
 
 
 def test_the_official_fragments_are_found() -> None:
@@ -188,7 +189,7 @@ def test_run_writes_to_stdout_or_a_file(tmp_path: Path, capsys: pytest.CaptureFi
 
 
 def test_a_vendor_without_an_official_document_needs_one(capsys: pytest.CaptureFixture[str]) -> None:
-    without = [v for v in vendor_keys() if not default_official(v)]
+    without = [v for v in discover() if not default_official(v)]
     if not without:
         pytest.skip("every vendor has an official document")
     assert upstream_diff.run(argparse.Namespace(vendor=without[0], official=None, output="-")) == 2
