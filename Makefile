@@ -44,9 +44,10 @@ generate: $(STAMP) ## regenerate generated/ from specs/ (VENDOR=x for one), then
 check-generated: $(STAMP) ## fail if generated/ is not exactly what the generator writes now
 	$(BIN)/python -m generator check
 
-lint: $(STAMP) ## ruff on hand-written code (check only)
+lint: $(STAMP) ## ruff on hand-written code (check only); actionlint (+ shellcheck) on .github/workflows
 	$(BIN)/ruff check speccore generator tools mock bench tests
 	$(BIN)/ruff format --check speccore generator tools mock bench tests
+	$(BIN)/actionlint -shellcheck=$(BIN)/shellcheck .github/workflows/*.yml
 
 fmt: $(STAMP) ## apply ruff fixes and formatting to hand-written code
 	$(BIN)/ruff check --fix speccore generator tools mock bench tests
@@ -68,6 +69,13 @@ upstream-diff: $(STAMP) ## our spec vs the vendor's official document (VENDOR=x 
 docs: $(STAMP) $(NODE_STAMP) ## HTML reference per spec and API listing per package into build/docs/
 	$(BIN)/python -m tools docs
 
+version-check: $(STAMP) ## spec changes bump package versions as spec-diff requires (SINCE=ref: vs ref); changelogs current
+	$(BIN)/python -m tools version-check $(if $(SINCE),--base $(SINCE))
+	$(BIN)/python -m tools changelog --check
+
+changelog: $(STAMP) ## write specs/<vendor>/CHANGELOG.md from the spec diffs between releases (after bumping a version)
+	$(BIN)/python -m tools changelog
+
 dist: $(STAMP) ## sdist + wheel of every generated package into dist/ (offline), twine-checked
 	$(BIN)/python -m tools dist
 
@@ -83,10 +91,10 @@ contract-live: $(STAMP) ## the contract tests against the real API (credentials 
 bench: $(STAMP) $(PRISM) ## compare our clients and mock with raw httpx, the official SDKs and Prism; write BENCHMARKS.md
 	$(BIN)/python -m bench
 
-test: $(STAMP) $(NODE_STAMP) lint typecheck check-generated lint-specs ## everything CI runs: lint, types, staleness, spec lint, all tests
+test: $(STAMP) $(NODE_STAMP) lint typecheck check-generated lint-specs version-check ## everything CI runs: lint, types, staleness, spec lint, version bumps, all tests
 	$(BIN)/pytest
 
 clean: ## remove the venv and caches
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache tools/node/node_modules bench/node/node_modules build dist
 
-.PHONY: help bootstrap node-tools generate check-generated lint fmt typecheck lint-specs spec-diff upstream-diff docs dist mock contract contract-live bench test clean
+.PHONY: help bootstrap node-tools generate check-generated lint fmt typecheck lint-specs spec-diff upstream-diff docs version-check changelog dist mock contract contract-live bench test clean

@@ -6,7 +6,7 @@ import argparse
 import sys
 from types import ModuleType
 
-from . import dist, docs, lint_specs, spec_diff, upstream_diff
+from . import changelog, dist, docs, lint_specs, spec_diff, upstream_diff, version_check
 
 __all__ = ["main"]
 
@@ -15,6 +15,8 @@ COMMANDS: dict[str, tuple[ModuleType, str]] = {
     "spec-diff": (spec_diff, "list spec changes since a git ref, breaking or not"),
     "upstream-diff": (upstream_diff, "compare our spec with the vendor's official OpenAPI document (markdown)"),
     "docs": (docs, "HTML reference per spec and API listing per generated package into build/docs/"),
+    "version-check": (version_check, "every changed spec bumps its package version as spec-diff requires"),
+    "changelog": (changelog, "specs/<vendor>/CHANGELOG.md from the spec diffs between releases"),
     "dist": (dist, "sdist + wheel of every generated package into dist/, then twine check"),
 }
 
