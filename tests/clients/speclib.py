@@ -7,22 +7,34 @@ import dataclasses
 import importlib
 import types
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import yaml
 from openapi_python_client import strings
 
-ROOT = Path(__file__).resolve().parents[2]
-METHODS = ("get", "put", "post", "delete", "patch")
+from speccore import vendors as speccore_vendors
+from speccore.operations import iter_operations
+from speccore.pointer import deref
+from speccore.yamlfile import load_yaml
 
 
 @dataclasses.dataclass(frozen=True)
 class Vendor:
-    key: str
+    """A vendor's facts (``speccore.vendors.Vendor``) with its parsed spec, and its generated package's objects."""
+
+    facts: speccore_vendors.Vendor
     spec: dict[str, Any]
-    package: str
-    client_class: str
+
+    @property
+    def key(self) -> str:
+        return self.facts.key
+
+    @property
+    def package(self) -> str:
+        return self.facts.package
+
+    @property
+    def client_class(self) -> str:
+        return self.facts.client_class
 
     def module(self, operation: dict[str, Any]) -> types.ModuleType:
         tag = str(strings.PythonIdentifier(operation["tags"][0], "tag"))
@@ -38,34 +50,22 @@ class Vendor:
         return getattr(package, "Async" + self.client_class)(**kwargs)
 
     def resolve(self, node: Any) -> Any:
-        while isinstance(node, dict) and "$ref" in node:
-            target: Any = self.spec
-            for part in node["$ref"][2:].split("/"):
-                target = target[part]
-            node = target
-        return node
+        """``node`` with its local ``$ref`` chain followed."""
+        return deref(self.spec, node, file=self.facts.spec_relpath)[0]
 
 
 def vendors() -> list[Vendor]:
     found = []
-    for spec_path in sorted((ROOT / "specs").glob("*/openapi.yaml")):
-        config = yaml.safe_load((spec_path.parent / "package.yaml").read_text())
-        found.append(
-            Vendor(
-                key=spec_path.parent.name,
-                spec=yaml.safe_load(spec_path.read_text()),
-                package=config["package"],
-                client_class=config["client-class"],
-            )
-        )
+    for key in speccore_vendors.discover():
+        facts = speccore_vendors.load_vendor(key)
+        found.append(Vendor(facts, load_yaml(facts.spec_path)))
     return found
 
 
 def operations(vendor: Vendor) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    for path, item in vendor.spec["paths"].items():
-        for method in METHODS:
-            if method in item:
-                yield path, method, item[method]
+    """``(path, method, operation)`` of every operation (``speccore.operations.iter_operations``)."""
+    for found in iter_operations(vendor.spec):
+        yield found.path, found.method, found.operation
 
 
 def response_examples(vendor: Vendor, operation: dict[str, Any]) -> Iterator[tuple[str, str, Any, dict[str, Any]]]:
