@@ -1,4 +1,4 @@
-"""``python -m bench.fileserver``: the vendor's mock (same app as ``python -m mock serve``) with one recording whose
+"""``python -m bench.fileserver``: the vendor's mock (same app as ``python -m specmock serve``) with one recording whose
 file is exactly ``--file-size`` bytes, for the download benchmark. Its URL is written to ``--url-file``.
 
 The mock sizes files from each recording's size field (mock.yaml ``download.size``/``unit``); the seeded sizes are a
@@ -60,10 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--file-size", type=int, required=True)
     parser.add_argument("--url-file", type=Path, required=True)
     args = parser.parse_args(argv)
-    mock = load("mock")
+    mock = load("specmock")
     app = mock.create_app(args.vendor, seed=args.seed, recordings=args.recordings, validate_responses=False)
     collection, item_id = make_big_file(app, args.file_size)
-    files_prefix = load("mock.store").FILES_PREFIX
+    files_prefix = load("specmock.state.store").FILES_PREFIX
     url = f"http://{args.host}:{args.port}{files_prefix}/{quote(collection)}/{quote(item_id)}"
     args.url_file.write_text(url + "\n")
     config = uvicorn.Config(

@@ -1,4 +1,4 @@
-"""The servers a benchmark talks to, each in its own process on loopback: the mock (``python -m mock serve``), the
+"""The servers a benchmark talks to, each in its own process on loopback: the mock (``python -m specmock serve``), the
 mock with one very large recording file (``python -m bench.fileserver``), and Prism (``prism mock``)."""
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ class VendorFacts:
 @functools.cache
 def vendor_facts(vendor: str) -> VendorFacts:
     """Read from the mock's own configuration (specs/<vendor>/mock.yaml + the spec), not hard-coded here."""
-    loaded = load("mock").load_vendor(vendor)
+    loaded = load("specmock").load_vendor(vendor)
     headers: dict[str, str] = {}
     for name, value in loaded.credentials().items():
         scheme: Mapping[str, Any] = loaded.spec.security_schemes.get(name, {})
@@ -123,7 +123,7 @@ def mock_server(
     log_dir: Path | None = None,
     profile: Path | None = None,
 ) -> Iterator[Server]:
-    """``python -m mock serve --vendor <vendor>`` (or ``python -m bench.fileserver`` when ``file_size`` is given,
+    """``python -m specmock serve --vendor <vendor>`` (or ``python -m bench.fileserver`` when ``file_size`` is given,
     which also exposes one recording file of exactly ``file_size`` bytes; its URL is ``server.info["file_url"]``).
     With ``profile``, the server runs under cProfile and writes its stats there when stopped."""
     facts = vendor_facts(vendor)
@@ -135,7 +135,7 @@ def mock_server(
         url_file = directory / f"file-url-{port}.txt"
         profiling = ["-m", "cProfile", "-o", str(profile)] if profile is not None else []
         if file_size is None:
-            command = [PYTHON, *profiling, "-m", "mock", "serve", *common, "--log-level", "warning"]
+            command = [PYTHON, *profiling, "-m", "specmock", "serve", *common, "--log-level", "warning"]
         else:
             command = [PYTHON, "-m", "bench.fileserver", *common, "--file-size", str(file_size)]
             command += ["--url-file", str(url_file)]

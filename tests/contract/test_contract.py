@@ -12,13 +12,13 @@ import functools
 
 import pytest
 
-import mock
+import specmock
 from tests.contract.harness import KNOWN_SPEC_GAPS, SUMMARY, Target, build
 
 _TARGETS: dict[str, Target] = {}
 
-for _name in mock.available_vendors():
-    _vendor = mock.load_vendor(_name)
+for _name in specmock.available_vendors():
+    _vendor = specmock.load_vendor(_name)
     _TARGETS[_name] = Target()
     _test, _machine = build(_vendor, _TARGETS[_name], credentials=_vendor.credentials())
     globals()[f"test_{_name}"] = _test
@@ -33,7 +33,7 @@ def _mock_servers():
         servers = {}
         for name, target in _TARGETS.items():
             server = stack.enter_context(
-                mock.running(name, seed=7, undocumented=KNOWN_SPEC_GAPS.get(name, {}), strict=False)
+                specmock.running(name, seed=7, undocumented=KNOWN_SPEC_GAPS.get(name, {}), strict=False)
             )
             target.base_url = server.base_url
             target.reset = functools.partial(server.reset, keep_records=True)

@@ -1,5 +1,5 @@
-"""The contract suite against the real vendor APIs. Opt-in only: ``python -m mock contract-live --vendor <v>``
-(which sets MOCK_CONTRACT_LIVE=<v>) with the vendor's credentials in the environment (see mock/README.md).
+"""The contract suite against the real vendor APIs. Opt-in only: ``python -m specmock contract-live --vendor <v>``
+(which sets MOCK_CONTRACT_LIVE=<v>) with the vendor's credentials in the environment (see specmock/README.md).
 
 Read-only (GET) operations unless LIVE_ALLOW_WRITES=1. Without the opt-in or the credentials every test here is
 skipped with the reason, so the default test run never touches the internet.
@@ -11,8 +11,8 @@ import os
 
 import pytest
 
-import mock
-from mock.live import ALLOW_WRITES_ENV, LIVE_ENV, live_settings
+import specmock
+from specmock.live import ALLOW_WRITES_ENV, LIVE_ENV, live_settings
 from tests.contract.harness import Target, build
 
 pytestmark = pytest.mark.live
@@ -27,12 +27,12 @@ def _skipped(reason: str):
     return test_live
 
 
-for _name in mock.available_vendors():
-    _vendor = mock.load_vendor(_name)
+for _name in specmock.available_vendors():
+    _vendor = specmock.load_vendor(_name)
     _settings = live_settings(_vendor)
     if _name not in _REQUESTED and "all" not in _REQUESTED:
         globals()[f"test_live_{_name}"] = _skipped(
-            f"live contract tests run only on request: python -m mock contract-live --vendor {_name} "
+            f"live contract tests run only on request: python -m specmock contract-live --vendor {_name} "
             f"(or {LIVE_ENV}={_name})"
         )
     elif not _settings.ready:
@@ -56,7 +56,7 @@ for _name in mock.available_vendors():
 
 def test_live_writes_need_opt_in() -> None:
     """Writes (start/stop/delete) against a real account happen only with LIVE_ALLOW_WRITES=1."""
-    for name in mock.available_vendors():
-        settings = live_settings(mock.load_vendor(name), {})
+    for name in specmock.available_vendors():
+        settings = live_settings(specmock.load_vendor(name), {})
         assert not settings.allow_writes
-    assert live_settings(mock.load_vendor(name), {ALLOW_WRITES_ENV: "1"}).allow_writes
+    assert live_settings(specmock.load_vendor(name), {ALLOW_WRITES_ENV: "1"}).allow_writes

@@ -18,10 +18,10 @@ from typing import Any
 import pytest
 import yaml
 
-import mock
-from mock.pytest_plugin import mock_server_factory  # noqa: F401 - fixture
+import specmock
+from specmock.pytest_plugin import mock_server_factory  # noqa: F401 - fixture
 
-ROOT = mock.config.ROOT
+ROOT = specmock.config.ROOT
 
 
 @dataclasses.dataclass
@@ -32,7 +32,7 @@ class Api:
     package: types.ModuleType
     client_class: str
     base_url: str
-    server: mock.MockServer | None
+    server: specmock.MockServer | None
 
     def _kwargs(self, **overrides: Any) -> dict[str, Any]:
         fast = self.package.RetryPolicy(initial_delay=0.01, max_delay=0.05, jitter=0.0, max_retry_after=2.0)
@@ -45,7 +45,7 @@ class Api:
     def async_client(self, **overrides: Any) -> Any:
         return getattr(self.package, "Async" + self.client_class)(**self._kwargs(**overrides))
 
-    def mock(self) -> mock.MockServer:
+    def mock(self) -> specmock.MockServer:
         """The in-process mock, or skip (the test needs server-side controls)."""
         if self.server is None:
             pytest.skip(f"needs the in-process mock; {self.vendor} points at {self.base_url}")
@@ -62,7 +62,7 @@ def _external_url(vendor: str) -> str | None:
 
 
 @pytest.fixture
-def api_factory(mock_server_factory: Callable[..., mock.MockServer]) -> Iterator[Callable[..., Api]]:  # noqa: F811
+def api_factory(mock_server_factory: Callable[..., specmock.MockServer]) -> Iterator[Callable[..., Api]]:  # noqa: F811
     """``api_factory(vendor, **mock_options)``: the vendor's API (a fresh in-process mock unless TEST_API_BASE_URL)."""
 
     def make(vendor: str, **options: Any) -> Api:

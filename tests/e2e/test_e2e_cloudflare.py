@@ -8,13 +8,13 @@ import pytest
 from cloudflare_realtimekit_recordings import ConflictError, NotFoundError
 from cloudflare_realtimekit_recordings.models import RecordingSortBy, RecordingStatus, SortOrder
 
-import mock
+import specmock
 
 
-def _expected_file(server: mock.MockServer | None, recording_id: str, size: int) -> bytes | None:
+def _expected_file(server: specmock.MockServer | None, recording_id: str, size: int) -> bytes | None:
     if server is None:
         return None
-    return mock.expected_bytes(server.app.options.seed, "recordings", recording_id, 0, size)
+    return specmock.expected_bytes(server.app.options.seed, "recordings", recording_id, 0, size)
 
 
 def test_recording_lifecycle_sync(api_factory, tmp_path):

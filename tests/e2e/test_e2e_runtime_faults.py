@@ -17,7 +17,7 @@ from telnyx_room_recordings import (
 )
 from telnyx_room_recordings.models import PageParams
 
-import mock
+import specmock
 
 
 @pytest.fixture
@@ -110,7 +110,7 @@ def test_dropped_download_resumes_with_range(telnyx, tmp_path):
     assert len(requests) == 2 and requests[0][1] is None
     resumed_at = int(requests[1][1].removeprefix("bytes=").removesuffix("-"))
     assert 0 < resumed_at <= size // 2
-    expected = mock.expected_bytes(server.app.options.seed, "room_recordings", str(completed.id), 0, size)
+    expected = specmock.expected_bytes(server.app.options.seed, "room_recordings", str(completed.id), 0, size)
     assert (tmp_path / "track.webm").read_bytes() == expected
 
 

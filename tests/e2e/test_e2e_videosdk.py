@@ -6,7 +6,7 @@ import pytest
 from videosdk_recordings import AuthenticationError, NotFoundError
 from videosdk_recordings.models import MergeStatus, MergeStatusFilter
 
-import mock
+import specmock
 
 
 def test_room_recording_workflow_sync(api_factory, tmp_path):
@@ -33,7 +33,7 @@ def test_room_recording_workflow_sync(api_factory, tmp_path):
         assert result.size == stopped.file.size
         if api.server:
             seed = api.server.app.options.seed
-            assert (tmp_path / "room.mp4").read_bytes() == mock.expected_bytes(
+            assert (tmp_path / "room.mp4").read_bytes() == specmock.expected_bytes(
                 seed, "recordings", recording.id, 0, result.size
             )
 

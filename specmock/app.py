@@ -1,0 +1,311 @@
+"""The ASGI application: spec-driven routing, auth, validation, vendor behaviour, faults, response checks."""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import dataclasses
+import datetime
+import logging
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
+
+from . import admin
+from .auth import check_auth
+from .config import Vendor
+from .errors import MockError, render_error
+from .faults.bodies import DroppingResponse, apply_body_faults
+from .faults.injection import FAULT_HEADER, Fault, FaultState
+from .rendering.responses import CachedBytesResponse, json_bytes
+from .routing.router import Router
+from .spec import Operation
+from .state.actions import NO_BODY, handle
+from .state.cache import CachedResponse, ResponseCache
+from .state.files import file_response
+from .state.store import DEFAULT_ANCHOR, FILES_PREFIX, Store, StoreOptions
+from .validation import conformance
+from .validation.request import validate_request
+from .validation.schemas import SchemaSet
+
+__all__ = ["MockApp", "MockOptions", "create_app"]
+
+_log = logging.getLogger("specmock")
+MOCK_PREFIX = "/_mock/"  # admin, health and file routes; nothing of a vendor API
+
+
+@dataclasses.dataclass(frozen=True)
+class MockOptions:
+    """Server options (CLI flags / ``specmock.running(...)`` keyword arguments)."""
+
+    seed: int = 0
+    recordings: int | None = None  # size of every seeded collection (mock.yaml's seed.count otherwise)
+    counts: Mapping[str, int] = dataclasses.field(default_factory=dict)  # size per collection
+    validate_responses: bool = True  # a response that violates the spec becomes a 500 and is recorded
+    fault_rate: float = 0.0  # share of API requests that get one of fault_kinds
+    fault_kinds: tuple[str, ...] = ("500", "503", "429")
+    latency: float = 0.0  # seconds added to every request
+    advance_polls: int | None = None  # override mock.yaml's after-polls
+    advance_seconds: float | None = None  # override mock.yaml's after-seconds
+    anchor: datetime.datetime = DEFAULT_ANCHOR  # "now" of the seed data
+    # statuses an operation may answer although its spec does not document them (known spec gaps, reported)
+    undocumented: Mapping[str, frozenset[int]] = dataclasses.field(default_factory=dict)
+
+
+class MockApp:
+    """One vendor's mock: state, statistics, contract violations and the Starlette application."""
+
+    def __init__(self, vendor: Vendor, options: MockOptions | None = None) -> None:
+        self.vendor = vendor
+        self.spec = vendor.spec
+        self.options = options or MockOptions()
+        self.requests = SchemaSet(self.spec, "request")
+        self.responses = SchemaSet(self.spec, "response")
+        self.router = Router(self.spec.operations.values(), self.spec.base_path)
+        self.faults = FaultState(
+            rate=self.options.fault_rate,
+            kinds=self.options.fault_kinds,
+            latency=self.options.latency,
+            seed=self.options.seed,
+        )
+        self.stats: collections.Counter[str] = collections.Counter()
+        self.violations: list[str] = []
+        self.file_requests: list[tuple[str, str | None]] = []  # (path, Range header) of each download request
+        self.store = self._new_store()
+        self.cache = ResponseCache(
+            (operation, self.vendor.operations.get(operation.operation_id) or {})
+            for operation in self.spec.operations.values()
+        )
+        self.control = Starlette(
+            routes=[
+                *admin.routes(self),
+                Route(FILES_PREFIX + "/{collection}/{item_id:path}", self.files, methods=["GET", "HEAD"]),
+            ]
+        )
+        self.control.router.redirect_slashes = False
+        self.control.router.default = self._api_asgi
+
+    async def asgi(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """The ASGI application: /_mock/... (admin, health, files) through Starlette's router, every other request
+        straight to :meth:`api` (it routes by the spec itself; Starlette's route matching and middleware would
+        cost more than a cached list answer)."""
+        if scope["type"] == "http" and not scope["path"].startswith(MOCK_PREFIX):
+            await self._api_asgi(scope, receive, send)
+        else:
+            await self.control(scope, receive, send)
+
+    async def _api_asgi(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Everything that is not an admin or file route is an API request (any path, any method)."""
+        if scope["type"] != "http":
+            return
+        response = await self.api(Request(scope, receive))
+        await response(scope, receive, send)
+
+    def _new_store(self) -> Store:
+        return Store(
+            self.vendor.mock,
+            StoreOptions(
+                seed=self.options.seed,
+                counts=dict(self.options.counts),
+                count=self.options.recordings,
+                anchor=self.options.anchor,
+                advance_polls=self.options.advance_polls,
+                advance_seconds=self.options.advance_seconds,
+            ),
+        )
+
+    def reset(self, *, keep_records: bool = False) -> None:
+        """Back to the seed data with no queued faults; also forget stats and violations unless ``keep_records``."""
+        with self.store.lock:
+            self.store = self._new_store()
+            self.cache.clear()
+        self.faults.clear()
+        if not keep_records:
+            self.stats.clear()
+            self.violations.clear()
+            self.file_requests.clear()
+
+    async def api(self, request: Request) -> Response:
+        raw_path = request.scope.get("raw_path")
+        # Match on the path as sent (percent-encoded): values are decoded once, in validation.
+        path = raw_path.decode("latin-1") if isinstance(raw_path, bytes) else quote(request.url.path)
+        operation, path_values, allowed = self.router.route(request.method, path)
+        self.stats["total"] += 1
+        if operation is None:
+            self.stats["unrouted"] += 1
+            if allowed:
+                return self.error_response(
+                    MockError("method-not-allowed", f"{request.method} is not allowed here"),
+                    None,
+                    {"Allow": ", ".join(dict.fromkeys(allowed))},
+                )
+            return self.error_response(MockError("route-not-found", f"no route for {request.url.path}"), None)
+        self.stats[operation.operation_id] += 1
+        faults = self._faults(request, "api", operation.operation_id)
+        if faults is None:
+            return self.error_response(MockError("validation", f"bad {FAULT_HEADER} header"), operation)
+        for fault in faults:
+            if fault.kind == "latency":
+                await asyncio.sleep(fault.seconds)
+        status_fault = next((fault for fault in faults if fault.kind == "status"), None)
+        if status_fault is not None:
+            return self._status_fault(status_fault, operation)
+        body = await request.body()
+        cache_key = None
+        if not faults and not body and self.cache.enabled(operation, request.scope):
+            cache_key = self.cache.key(operation, request.scope)
+        op_config = self.vendor.operations.get(operation.operation_id) or {"action": "respond"}
+        try:
+            check_auth(
+                self.spec,
+                operation=operation,
+                auth=self.vendor.mock.get("auth") or {},
+                headers=request.headers,
+                query=lambda: request.query_params,
+                cookies=lambda: request.cookies,
+            )
+            if cache_key is not None:
+                with self.store.lock:
+                    self.store.collection(str(op_config["collection"])).refresh()  # time-driven changes first
+                    hit = self.cache.get(cache_key, self.store.version)
+                if hit is not None:
+                    return CachedBytesResponse(hit)
+            data = validate_request(
+                self.spec,
+                self.requests,
+                operation,
+                path_values=path_values,
+                query_items=request.query_params.multi_items(),
+                headers=request.headers,
+                body=body,
+                origin=f"{request.url.scheme}://{request.url.netloc}",
+            )
+            with self.store.lock:
+                outcome = handle(self.store, op_config, data, lambda: self._example(operation))
+                version = self.store.version
+        except MockError as error:
+            return self.error_response(error, operation, faults=faults)
+        except Exception as exc:  # a bug in the mock or in mock.yaml: report it, do not hide it
+            _log.exception("mock failure in %s", operation.operation_id)
+            self.violations.append(f"{operation.operation_id}: mock failure: {type(exc).__name__}: {exc}")
+            payload = json_bytes({"mock_failure": f"{type(exc).__name__}: {exc}"})
+            return Response(payload, 500, {"X-Mock-Failure": "1"}, "application/json")
+        status = outcome.status or operation.success_status()
+        response = self.respond(operation, status, outcome.body, {}, faults)
+        if cache_key is not None and 200 <= response.status_code < 300:
+            self.cache.put(
+                cache_key,
+                CachedResponse(version, response.status_code, tuple(response.raw_headers), bytes(response.body)),
+            )
+        return response
+
+    # -- responses ------------------------------------------------------------------------------------------------
+    def respond(
+        self, operation: Operation | None, status: int, body: Any, headers: Mapping[str, str], faults: list[Fault]
+    ) -> Response:
+        if operation is not None and self.options.validate_responses:
+            tolerated = self.options.undocumented.get(operation.operation_id, frozenset())
+            violation = conformance.violation(self.responses, operation, status, body, tolerated)
+            if violation is not None:
+                self.violations.append(violation)
+                _log.error("contract violation: %s", violation)
+                payload = json_bytes({"mock_contract_violation": violation})
+                return Response(payload, 500, {"X-Mock-Contract-Violation": "1"}, "application/json")
+        if body is NO_BODY:
+            return Response(b"", status, dict(headers))
+        content = json_bytes(body)
+        schema = self._schema(operation, status)
+        content, drop = apply_body_faults(faults, self.spec, schema, body, content)
+        if drop:
+            return DroppingResponse(content, status, headers, "application/json")
+        return Response(content, status, dict(headers), "application/json")
+
+    def _schema(self, operation: Operation | None, status: int) -> Any:
+        if operation is None:
+            return None
+        key = operation.response_key(status)
+        pointer = operation.responses.get(key) if key else None
+        return self.spec.lookup(pointer) if pointer else None
+
+    def error_response(
+        self,
+        error: MockError,
+        operation: Operation | None,
+        headers: Mapping[str, str] | None = None,
+        faults: list[Fault] | None = None,
+    ) -> Response:
+        op_config = (self.vendor.operations.get(operation.operation_id) or {}) if operation else {}
+        status, body, spec_headers = render_error(self.vendor.mock, op_config, self.store.renderer, error)
+        out_headers = {**spec_headers, **(headers or {})}
+        return self.respond(operation, status, body, out_headers, faults or [])
+
+    def _status_fault(self, fault: Fault, operation: Operation | None) -> Response:
+        error = MockError.for_status(fault.status)
+        response = self.error_response(error, None)
+        response.status_code = fault.status
+        if fault.retry_after is not None:
+            response.headers["Retry-After"] = fault.retry_after
+        response.headers["X-Mock-Fault-Injected"] = str(fault.status)
+        return response
+
+    def _faults(self, request: Request, route: str, operation: str | None) -> list[Fault] | None:
+        try:
+            return self.faults.for_request(request.headers.get(FAULT_HEADER), route=route, operation=operation)
+        except ValueError:
+            return None
+
+    def _example(self, operation: Operation) -> Any:
+        status = operation.success_status()
+        key = operation.response_key(status)
+        if key is None or operation.responses.get(key) is None:
+            return NO_BODY
+        from .rendering.examples import synthesize
+
+        example = self.spec.response_example(operation, key)
+        if example is None:
+            example = synthesize(self.spec, self.spec.lookup(str(operation.responses[key])))
+        return example
+
+    # -- files ----------------------------------------------------------------------------------------------------
+    async def files(self, request: Request) -> Response:
+        self.stats["files"] += 1
+        self.file_requests.append((request.url.path, request.headers.get("range")))
+        faults = self._faults(request, "files", None) or []
+        for fault in faults:
+            if fault.kind == "latency":
+                await asyncio.sleep(fault.seconds)
+        status_fault = next((fault for fault in faults if fault.kind == "status"), None)
+        if status_fault is not None:
+            return self._status_fault(status_fault, None)
+        name, item_id = request.path_params["collection"], request.path_params["item_id"]
+        with self.store.lock:
+            collection = self.store.collections.get(name)
+            item = collection.get(item_id) if collection else None
+            size = collection.file_size(item) if collection and item else None
+        if collection is None or size is None:
+            return Response(json_bytes({"message": "No such file."}), 404, media_type="application/json")
+        return file_response(
+            request,
+            seed=self.options.seed,
+            collection=name,
+            item_id=item_id,
+            size=size,
+            content_type=str(collection.download.get("content-type", "application/octet-stream")),
+            faults=faults,
+        )
+
+
+def create_app(vendor: Vendor | str, options: MockOptions | None = None, **kwargs: Any) -> MockApp:
+    """A ready mock for ``vendor`` (a name under specs/ or a loaded Vendor); kwargs are MockOptions fields."""
+    from .config import load_vendor
+
+    loaded = load_vendor(vendor) if isinstance(vendor, str) else vendor
+    if kwargs:
+        options = dataclasses.replace(options or MockOptions(), **kwargs)
+    return MockApp(loaded, options)

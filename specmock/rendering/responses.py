@@ -1,0 +1,26 @@
+"""Response bytes: JSON as the mock sends it, and a cached answer sent again exactly as first rendered."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from starlette.responses import Response
+
+from ..state.cache import CachedResponse
+
+__all__ = ["CachedBytesResponse", "json_bytes"]
+
+
+def json_bytes(body: Any) -> bytes:
+    return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+class CachedBytesResponse(Response):
+    """A response sent again exactly as first rendered (status, headers and body; see specmock/state/cache.py)."""
+
+    def __init__(self, cached: CachedResponse) -> None:
+        self.status_code = cached.status
+        self.body = cached.body
+        self.raw_headers = list(cached.headers)
+        self.background = None

@@ -1,0 +1,162 @@
+"""Running a mock on uvicorn: in a background thread (``running``) or in the foreground (``serve``)."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import uvicorn
+
+from . import admin
+from .app import MockApp, create_app
+from .config import Vendor
+from .errors import MockContractViolation
+from .faults.injection import DropConnection
+
+__all__ = ["MockServer", "running", "serve"]
+
+
+class _HideDrops(logging.Filter):
+    """Injected connection drops are intended; keep uvicorn from logging them as application errors."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        while error is not None:
+            if isinstance(error, DropConnection):
+                return False
+            error = error.__cause__ or error.__context__ or _first(error)
+        return True
+
+
+def _first(error: BaseException) -> BaseException | None:
+    group = getattr(error, "exceptions", None)
+    return group[0] if group else None
+
+
+logging.getLogger("uvicorn.error").addFilter(_HideDrops())
+
+
+def _config(app: MockApp, log_level: str) -> uvicorn.Config:
+    return uvicorn.Config(
+        app.asgi,
+        log_level=log_level,
+        access_log=False,
+        interface="asgi3",  # app.asgi is a bound coroutine method, which uvicorn's auto-detection takes for ASGI2
+        proxy_headers=False,  # nothing sits in front of the mock; X-Forwarded-* are not trusted or parsed
+        lifespan="off",
+        timeout_graceful_shutdown=1,
+    )
+
+
+class MockServer:
+    """A started mock: its URLs, the credentials it accepts, and test controls (faults, stats, advance)."""
+
+    def __init__(self, app: MockApp, host: str, port: int) -> None:
+        self.app = app
+        self.host = host
+        self.port = port
+        self.origin = f"http://{host}:{port}"
+        self.base_url = self.origin + app.spec.base_path
+
+    @property
+    def vendor(self) -> Vendor:
+        return self.app.vendor
+
+    @property
+    def violations(self) -> list[str]:
+        return self.app.violations
+
+    def client_kwargs(self, **overrides: Any) -> dict[str, Any]:
+        """Constructor arguments for the vendor's generated client: base_url plus accepted credentials."""
+        return {"base_url": self.base_url, **self.vendor.client_kwargs(), **overrides}
+
+    def credentials(self) -> dict[str, str]:
+        """The accepted credential of each security scheme, by scheme name."""
+        return self.vendor.credentials()
+
+    @property
+    def file_requests(self) -> list[tuple[str, str | None]]:
+        """``(path, Range header)`` of every download request, in order."""
+        return self.app.file_requests
+
+    def stats(self) -> dict[str, int]:
+        """Requests received: ``total``, per operationId, ``files`` (downloads), ``unrouted``."""
+        return dict(self.app.stats)
+
+    def fail_next(self, count: int, fault: str, *, operation: str | None = None, route: str | None = None) -> None:
+        """The next ``count`` requests (of ``operation``; ``route`` api|files) get ``fault`` (e.g. "503", "drop")."""
+        self.app.faults.fail_next(count, fault, operation=operation, route=route)
+
+    def advance(self, collection: str | None = None, item_id: str | None = None) -> int:
+        """Finish every pending lifecycle step now (e.g. UPLOADING -> UPLOADED)."""
+        return admin.advance(self.app, collection, item_id)
+
+    def reset(self, *, keep_records: bool = False) -> None:
+        """Back to the seed data; ``keep_records`` keeps the request stats and recorded violations."""
+        self.app.reset(keep_records=keep_records)
+
+    def check(self) -> None:
+        """Raise MockContractViolation if the mock sent any response the spec does not allow."""
+        if self.app.violations:
+            raise MockContractViolation("\n".join(self.app.violations))
+
+
+def _free_socket(host: str, port: int) -> socket.socket:
+    # IPPROTO_TCP explicitly: asyncio only sets TCP_NODELAY on sockets whose proto says TCP (else ~40 ms stalls)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
+
+
+@contextlib.contextmanager
+def running(
+    vendor: Vendor | str,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    strict: bool = True,
+    log_level: str = "warning",
+    **options: Any,
+) -> Iterator[MockServer]:
+    """Start ``vendor``'s mock on uvicorn in a thread (a free port by default); stop it on exit.
+
+    Keyword options are MockOptions fields (seed, recordings, validate_responses, fault_rate, latency, ...).
+    With ``strict`` (default), leaving the block raises MockContractViolation if any response broke the spec.
+    """
+    app = create_app(vendor, **options)
+    sock = _free_socket(host, port)
+    server = uvicorn.Server(_config(app, log_level))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="mock-server", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            sock.close()
+            raise RuntimeError("the mock server did not start")
+        time.sleep(0.005)
+    handle = MockServer(app, host, sock.getsockname()[1])
+    try:
+        yield handle
+    finally:
+        server.should_exit = True
+        thread.join(timeout=5)
+        sock.close()
+    if strict:
+        handle.check()
+
+
+def serve(vendor: str, *, host: str = "127.0.0.1", port: int = 4010, log_level: str = "info", **options: Any) -> None:
+    """Serve ``vendor``'s mock in the foreground until interrupted."""
+    app = create_app(vendor, **options)
+    config = _config(app, log_level)
+    config.host, config.port = host, port
+    print(f"mock {vendor}: {app.spec.source} on http://{host}:{port}{app.spec.base_path}", flush=True)
+    uvicorn.Server(config).run()

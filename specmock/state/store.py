@@ -1,0 +1,292 @@
+"""In-memory state: collections of items, seeded reproducibly, with lifecycles (transitions and advancement)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import heapq
+import random
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ..errors import MockError
+from ..rendering.template import MISSING, Renderer, copy_json, dig, parse_time, set_path
+from .criteria import matches
+
+__all__ = ["DEFAULT_ANCHOR", "FILES_PREFIX", "Collection", "Store", "StoreOptions", "copy_json", "sort_items"]
+
+DEFAULT_ANCHOR = datetime.datetime(2026, 6, 1, tzinfo=datetime.UTC)
+FILES_PREFIX = "/_mock/files"
+_UNITS = {"bytes": 1, "kB": 1000, "KiB": 1024, "MB": 1000**2, "MiB": 1024**2}
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class StoreOptions:
+    seed: int = 0
+    counts: Mapping[str, int] = dataclasses.field(default_factory=dict)  # per collection
+    count: int | None = None  # every seeded collection, unless named in `counts`
+    anchor: datetime.datetime = DEFAULT_ANCHOR
+    advance_polls: int | None = None  # overrides every advance rule's after-polls
+    advance_seconds: float | None = None  # overrides every advance rule's after-seconds
+
+
+@dataclasses.dataclass(slots=True)
+class _Meta:
+    polls: int = 0
+    since: float = dataclasses.field(default_factory=time.monotonic)
+
+
+class Collection:
+    """The items of one collection, keyed by id, with their lifecycle bookkeeping."""
+
+    def __init__(self, name: str, config: Mapping[str, Any], store: Store) -> None:
+        self.name = name
+        self.config = config
+        self.store = store
+        self.id_field = str(config["id"]["field"])
+        self._flat_id = "." not in self.id_field  # the id is a top-level field: a dict lookup, not a path walk
+        self.items: dict[str, dict[str, Any]] = {}
+        self._meta: dict[str, _Meta] = {}
+        self._pending: set[str] = set()  # ids waiting on an advance rule
+        self._due: list[tuple[float, float, str]] = []  # heap of (due time, since, id) for time-driven rules
+        self._ordered: list[dict[str, Any]] | None = None
+        self._rendered: dict[str, dict[tuple[str, tuple[str, ...]], dict[str, Any]]] = {}  # id -> variant -> output
+        self.hidden = frozenset(config.get("hidden") or ())
+        self.download: Mapping[str, Any] = config.get("download") or {}
+
+    # -- items ----------------------------------------------------------------------------------------------------
+    def new_item(self, renderer: Renderer, template: Mapping[str, Any], scope: Mapping[str, Any]) -> dict[str, Any]:
+        item: dict[str, Any] = {}
+        for _ in range(20):  # a fixed id template (e.g. taken from the body) replaces the item it names
+            item_id = renderer.render(self.config["id"]["value"], scope)
+            if str(item_id) not in self.items:
+                break
+        set_path(item, self.id_field, item_id)
+        renderer.render_item(template, scope, item)
+        return item
+
+    def key(self, item: Mapping[str, Any]) -> str:
+        """The item's id as the collection keys it (a dict lookup when the id is a top-level field)."""
+        return str(item.get(self.id_field, MISSING) if self._flat_id else dig(item, self.id_field))
+
+    def add(self, item: dict[str, Any]) -> None:
+        key = self.key(item)
+        self.items[key] = item
+        self._changed(key)
+
+    def get(self, item_id: Any) -> dict[str, Any] | None:
+        return None if item_id is MISSING else self.items.get(str(item_id))
+
+    def remove(self, item: Mapping[str, Any]) -> None:
+        key = self.key(item)
+        self.items.pop(key, None)
+        self._meta.pop(key, None)
+        self._pending.discard(key)
+        self._forget(key)
+
+    def ordered(self) -> list[dict[str, Any]]:
+        """Items in the collection's default order (``order`` in mock.yaml), cached until the next change."""
+        if self._ordered is None:
+            items = list(self.items.values())
+            order = self.config.get("order")
+            if order:
+                items = sort_items(items, str(order["field"]), order.get("direction", "asc") == "desc")
+            self._ordered = items
+        return self._ordered
+
+    def _forget(self, key: str) -> None:
+        """Drop what was derived from the items (order, the rendered item) and count a change of the store."""
+        self._ordered = None
+        self._rendered.pop(key, None)
+        self.store.version += 1
+
+    def _changed(self, key: str) -> None:
+        meta = self._meta[key] = _Meta()
+        self._forget(key)
+        rule = self._rule(self.items[key])
+        if rule is None:
+            self._pending.discard(key)
+            return
+        self._pending.add(key)
+        polls, seconds = self._limits(rule)
+        if seconds is not None or polls is None:  # time-driven (or immediate): due at a known moment
+            heapq.heappush(self._due, (meta.since + (seconds or 0.0), meta.since, key))
+
+    def _rule(self, item: Mapping[str, Any]) -> Mapping[str, Any] | None:
+        """The advance rule the item waits on: the first whose ``when`` matches."""
+        return next((rule for rule in self.config.get("advance") or () if matches(item, rule["when"])), None)
+
+    def _limits(self, rule: Mapping[str, Any]) -> tuple[int | None, float | None]:
+        options = self.store.options
+        polls = options.advance_polls if options.advance_polls is not None else rule.get("after-polls")
+        seconds = options.advance_seconds if options.advance_seconds is not None else rule.get("after-seconds")
+        return polls, seconds
+
+    # -- lifecycle ------------------------------------------------------------------------------------------------
+    def transition(self, item: dict[str, Any], name: str, scope: Mapping[str, Any]) -> None:
+        rules = self.config.get("transitions") or {}
+        rule = rules.get(name)
+        if rule is None or not matches(item, rule.get("when") or {}):
+            illegal = self.config.get("illegal-transition") or {}
+            message = self.store.renderer.render(
+                illegal.get("message", "Cannot ${transition} in the current state."),
+                {**scope, "item": item, "transition": name},
+            )
+            raise MockError(str(illegal.get("error", "conflict")), str(message))
+        self.apply(item, rule.get("set") or {}, scope)
+
+    def apply(self, item: dict[str, Any], template: Mapping[str, Any], scope: Mapping[str, Any]) -> None:
+        self.store.renderer.render_item(template, scope, item)
+        self._changed(self.key(item))
+
+    def refresh(self) -> None:
+        """Apply time-driven advancement (``after-seconds``) to the items that are due (cheap: a heap by due time)."""
+        now = time.monotonic()
+        while self._due and self._due[0][0] <= now:
+            _, since, key = heapq.heappop(self._due)
+            meta, item = self._meta.get(key), self.items.get(key)
+            if item is not None and meta is not None and meta.since == since:  # else: changed since it was queued
+                self._advance(item, polled=False)
+
+    def poll(self, item: dict[str, Any]) -> None:
+        """A read of one item: counts towards ``after-polls`` and may advance its state."""
+        key = self.key(item)
+        if key in self._pending:
+            self._meta[key].polls += 1
+            self._advance(item, polled=True)
+
+    def _advance(self, item: dict[str, Any], *, polled: bool) -> bool:
+        rule = self._rule(item)
+        if rule is None:
+            return False
+        meta = self._meta[self.key(item)]
+        polls, seconds = self._limits(rule)
+        due = polls is None and seconds is None
+        due = due or (polled and polls is not None and meta.polls >= polls)
+        due = due or (seconds is not None and time.monotonic() - meta.since >= seconds)
+        if due:
+            self.apply(item, rule["set"], {})
+        return due
+
+    def finish(self, item: dict[str, Any]) -> None:
+        """Advance an item through every applicable advance rule (the admin "advance" call)."""
+        for _ in range(32):
+            rule = self._rule(item)
+            if rule is None:
+                return
+            self.apply(item, rule["set"], {})
+
+    # -- output ---------------------------------------------------------------------------------------------------
+    def render(self, item: Mapping[str, Any], origin: str, omit: Iterable[str] = ()) -> dict[str, Any]:
+        """The item as the API returns it: hidden and ``_`` fields removed, the download URL filled in.
+
+        Kept per item until it changes (``_changed``/``remove``), so the result is shared: callers serialise it or
+        build new values from it, and never modify it."""
+        key = self.key(item)
+        variant = (origin, tuple(omit))
+        per_item = self._rendered.setdefault(key, {})
+        rendered = per_item.get(variant)
+        if rendered is None:
+            rendered = per_item[variant] = self._render(item, origin, variant[1])
+        return rendered
+
+    def _render(self, item: Mapping[str, Any], origin: str, omit: Iterable[str]) -> dict[str, Any]:
+        hidden = self.hidden
+        out: dict[str, Any] = {}
+        for key, value in item.items():  # hot path of every list: copy containers only, share scalars
+            if key[:1] != "_" and key not in hidden:
+                out[key] = copy_json(value) if isinstance(value, dict | list) else value
+        if self.download:
+            field = str(self.download["url"])
+            if matches(item, self.download.get("when") or {}):
+                set_path(out, field, f"{origin}{FILES_PREFIX}/{quote(self.name)}/{quote(self.key(item))}")
+            else:
+                absent = MISSING if self.download.get("absent", None) == "omit" else None
+                set_path(out, field, absent, create=False)
+        for path in omit:
+            set_path(out, path, MISSING, create=False)
+        return out
+
+    def file_size(self, item: Mapping[str, Any]) -> int | None:
+        """Size in bytes of the item's downloadable file, or None when it has none (yet)."""
+        ready = self.download.get("ready", self.download.get("when")) if self.download else None
+        if not self.download or not matches(item, ready or {}):
+            return None
+        size = dig(item, str(self.download.get("size", "")))
+        if isinstance(size, int | float) and not isinstance(size, bool) and size >= 0:
+            return int(size * _UNITS[str(self.download.get("unit", "bytes"))])
+        return int(self.download.get("default-size", 1 << 20))
+
+
+def sort_key(value: Any) -> tuple[int, Any]:
+    """Orders numbers, then ISO times, then other strings; missing/null sort last."""
+    if value is MISSING or value is None:
+        return (3, 0)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return (0, float(value))
+    moment = parse_time(value) if isinstance(value, str) and value[:1].isdigit() else None
+    if moment is not None:
+        return (1, moment.timestamp())
+    return (2, str(value))
+
+
+def sort_items(items: list[dict[str, Any]], field: str, descending: bool) -> list[dict[str, Any]]:
+    """Stable sort by a dotted field; items without the field stay last in either direction."""
+    present = [item for item in items if dig(item, field) not in (MISSING, None)]
+    absent = [item for item in items if dig(item, field) in (MISSING, None)]
+    return sorted(present, key=lambda item: sort_key(dig(item, field)), reverse=descending) + absent
+
+
+class Store:
+    """Every collection of one vendor, seeded from ``seed`` so that the same options give the same data."""
+
+    def __init__(
+        self,
+        config: Mapping[str, Any],
+        options: StoreOptions,
+        clock: Callable[[], datetime.datetime] | None = None,
+    ) -> None:
+        self.config = config
+        self.options = options
+        self.version = 0  # +1 on every change to any item: what cached responses are checked against
+        self.clock = clock or (lambda: datetime.datetime.now(datetime.UTC))
+        self.lock = threading.RLock()
+        self.pools = self._pools()
+        self.renderer = Renderer(
+            random.Random(f"{options.seed}/runtime"), anchor=options.anchor, clock=self.clock, pools=self.pools
+        )
+        self.collections = {
+            name: Collection(name, collection, self) for name, collection in (config.get("collections") or {}).items()
+        }
+        for collection in self.collections.values():
+            self._seed(collection)
+
+    def _renderer(self, salt: str) -> Renderer:
+        rng = random.Random(f"{self.options.seed}/{salt}")
+        return Renderer(rng, anchor=self.options.anchor, clock=lambda: self.options.anchor, pools=self.pools)
+
+    def _pool_renderer(self, salt: str) -> Renderer:
+        rng = random.Random(f"{self.options.seed}/{salt}")
+        return Renderer(rng, anchor=self.options.anchor, clock=lambda: self.options.anchor)
+
+    def _pools(self) -> dict[str, list[Any]]:
+        pools: dict[str, list[Any]] = {}
+        for name, pool in (self.config.get("pools") or {}).items():
+            renderer = self._pool_renderer(f"pool/{name}")
+            pools[name] = [renderer.render(pool["value"], {"seq": index}) for index in range(int(pool["count"]))]
+        return pools
+
+    def _seed(self, collection: Collection) -> None:
+        seed = collection.config.get("seed")
+        if not seed:
+            return
+        count = self.options.counts.get(collection.name, self.options.count)
+        renderer = self._renderer(f"seed/{collection.name}")
+        for index in range(int(seed["count"]) if count is None else count):
+            collection.add(collection.new_item(renderer, seed["template"], {"seq": index}))
+
+    def collection(self, name: str) -> Collection:
+        return self.collections[name]

@@ -1,0 +1,90 @@
+"""``python -m mock``: serve in the foreground, and contract-live without credentials or against a stand-in."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import httpx
+
+import specmock
+
+ROOT = specmock.config.ROOT
+_VENDOR_ENV = ("CLOUDFLARE", "TELNYX", "VIDEOSDK", "SUPERVIZ", "MOCK_CONTRACT", "LIVE_ALLOW", "TEST_API")
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if not key.startswith(_VENDOR_ENV)}
+    return {**env, **extra}
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _run(*args: str, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "specmock", *args],
+        cwd=ROOT,
+        env=env or _env(),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def test_serve_in_the_foreground():
+    port = _free_port()
+    serve = ["serve", "--vendor", "telnyx", "--port", str(port), "--recordings", "25"]
+    command = [sys.executable, "-m", "specmock", *serve]
+    process = subprocess.Popen(
+        command, cwd=ROOT, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/_mock/health", timeout=1)
+                break
+            except httpx.TransportError:
+                assert process.poll() is None and time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.1)
+        page = httpx.get(
+            f"http://127.0.0.1:{port}/v2/room_recordings", headers={"Authorization": "Bearer mock-telnyx-api-key"}
+        )
+        assert page.status_code == 200 and page.json()["meta"]["total_results"] == 25
+    finally:
+        process.terminate()
+        output, _ = process.communicate(timeout=10)
+    assert f"http://127.0.0.1:{port}/v2" in output
+
+
+def test_unknown_vendor_is_an_error():
+    result = _run("serve", "--vendor", "nope")
+    assert result.returncode == 2 and "nope" in result.stderr and "telnyx" in result.stderr
+
+
+def test_contract_live_without_credentials_says_what_is_missing():
+    result = _run("contract-live", "--vendor", "all")
+    assert result.returncode == 0, result.stderr
+    assert "CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID, CLOUDFLARE_REALTIMEKIT_APP_ID" in result.stdout
+    assert "TELNYX_API_KEY" in result.stdout and "SUPERVIZ_SECRET" in result.stdout
+    assert "VIDEOSDK_TOKEN (or VIDEOSDK_API_KEY + VIDEOSDK_SECRET)" in result.stdout
+
+
+def test_contract_live_runs_read_only_against_a_stand_in():
+    """The live path end to end, with a local mock standing in for api.telnyx.com (no internet)."""
+    with specmock.running("telnyx", seed=2) as server:
+        env = _env(TELNYX_API_KEY="mock-telnyx-api-key", TELNYX_ROOM_RECORDINGS_BASE_URL=server.base_url)
+        result = _run("contract-live", "--vendor", "telnyx", "--", "-q", "-p", "no:cacheprovider", env=env, timeout=300)
+        assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+        assert "read-only" in result.stdout
+        stats = server.stats()
+    assert stats.get("ListRoomRecordings", 0) > 0 and stats.get("ViewRoomRecording", 0) > 0
+    assert not stats.get("DeleteRoomRecording") and not stats.get("DeleteRoomRecordings")
