@@ -64,9 +64,11 @@ def build_package(vendor: Vendor, out_dir: Path) -> Path:
     if problems:
         raise GenerationError(_describe(problems, vendor))
     package_dir = project_dir / vendor.package
+    _write_resources(project, package_dir / "resources")
     _copy_runtime(package_dir / "_runtime", with_jwt=index.jwt_scheme() is not None)
     _ruff(["check", "--fix-only", "--quiet", "."], project_dir)
     _write_manifest(project_dir, vendor, operations=sum(1 for _ in iter_operations(spec)))
+    _copy_changelog(vendor, project_dir)
     _stamp_headers(project_dir, vendor.header)
     _ruff(["format", "--quiet", "."], project_dir)
     _check_headers(project_dir, vendor.header)
@@ -80,12 +82,29 @@ def _describe(problems: Sequence[GeneratorError], vendor: Vendor) -> str:
     return "\n".join(lines)
 
 
+def _write_resources(project: Project, target: Path) -> None:
+    """One module per tag (``resource_module.py.jinja``): the resource classes ``client.py`` wires together."""
+    target.mkdir()
+    module = project.env.get_template("resource_module.py.jinja")
+    for tag, collection in project.openapi.endpoint_collections_by_tag.items():
+        (target / f"{tag}.py").write_text(module.render(tag=tag, collection=collection), encoding="utf-8")
+    init = project.env.get_template("resources_init.py.jinja")
+    (target / "__init__.py").write_text(init.render(), encoding="utf-8")
+
+
 def _copy_runtime(target: Path, *, with_jwt: bool) -> None:
     target.mkdir(parents=True)
     for source in sorted(RUNTIME.glob("*.py")):
         if source.name in OPTIONAL_RUNTIME and not with_jwt:
             continue
         shutil.copyfile(source, target / source.name)
+
+
+def _copy_changelog(vendor: Vendor, project_dir: Path) -> None:
+    """The spec's CHANGELOG.md (``make changelog``), when there is one, ships with the package."""
+    changelog = vendor.spec_path.parent / "CHANGELOG.md"
+    if changelog.is_file():
+        shutil.copyfile(changelog, project_dir / "CHANGELOG.md")
 
 
 def _ruff(args: list[str], cwd: Path) -> None:

@@ -13,6 +13,8 @@ from speccore.operations import iter_operations
 from speccore.pointer import deref
 from speccore.vendors import Vendor
 
+from .docstrings import Docstrings
+
 __all__ = ["SpecIndex"]
 
 _IDEMPOTENT = {"get", "head", "put", "delete", "options", "trace"}
@@ -69,6 +71,7 @@ class SpecIndex:
         self.lit = lit
         self.identifier = identifier
         self.qualify = qualify
+        self.doc = Docstrings(self)  # docstrings of the generated resource methods
         # openapi-python-client rewrites path templates to Python names, so operations are found by operationId.
         self._by_name = {
             identifier(o.operation["operationId"]): (o.path, o.method, o.operation) for o in iter_operations(spec)
