@@ -20,6 +20,8 @@ from typing import Any
 
 import psutil  # type: ignore[import-untyped]
 
+from speccore.paths import ROOT
+
 __all__ = [
     "NODE_DIR",
     "PRISM_BIN",
@@ -32,7 +34,6 @@ __all__ = [
     "prism_version",
 ]
 
-ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 NODE_DIR = ROOT / "bench" / "node"
 PRISM_BIN = NODE_DIR / "node_modules" / ".bin" / "prism"
