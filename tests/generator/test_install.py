@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
+from speccore.paths import ROOT
+
 WHEELHOUSE = ROOT / ".venv" / "wheelhouse"
 PACKAGES = sorted(p for p in (ROOT / "generated").iterdir() if (p / "pyproject.toml").is_file())
 
