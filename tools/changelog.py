@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .paths import ROOT
+from speccore.paths import ROOT
+
 from .releases import Release, classify, ensure_history, release_history, select_vendors, snapshot
 from .spec_diff import diff_specs
 

@@ -17,6 +17,8 @@ from pathlib import Path
 from speccore.paths import ROOT, relative
 from speccore.vendors import discover, load_vendor
 
+from .stamp import check_stamp
+
 __all__ = ["WHEELHOUSE", "add_arguments", "build", "run", "twine_check"]
 
 WHEELHOUSE = ROOT / ".venv" / "wheelhouse"
@@ -57,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
     built: list[Path] = []
     for key in [args.vendor] if args.vendor else discover():
         vendor = load_vendor(key)
+        check_stamp(ROOT / "generated" / vendor.distribution, vendor.version)  # bumped but not regenerated
         stale = [*out.glob(f"{vendor.package}-*.whl"), *out.glob(f"{vendor.package}-*.tar.gz")]
         for old in stale:  # keep dist/ to one version per package
             old.unlink()

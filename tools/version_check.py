@@ -13,7 +13,8 @@ import argparse
 import dataclasses
 from pathlib import Path
 
-from .paths import ROOT
+from speccore.paths import ROOT
+
 from .releases import Kind, classify, ensure_history, parse_version, release_history, required_version, select_vendors
 from .releases import snapshot as _snapshot
 from .spec_diff import Change
