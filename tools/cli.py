@@ -6,6 +6,8 @@ import argparse
 import sys
 from types import ModuleType
 
+from speccore.errors import SpecError
+
 from . import changelog, dist, docs, lint_specs, spec_diff, upstream_diff, version_check
 
 __all__ = ["main"]
@@ -33,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     module, _ = COMMANDS[args.command]
     try:
         code: int = module.run(args)
-    except (OSError, RuntimeError, ValueError) as exc:
+    except (OSError, RuntimeError, ValueError, SpecError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     return code

@@ -20,7 +20,7 @@ from typing import Any
 from generator.spec import load_spec, validate_spec
 from speccore.errors import SpecError
 from speccore.paths import ROOT, relative
-from speccore.vendors import discover
+from speccore.vendors import discover, load_vendor
 
 from ._node import node_env, node_tool
 from ._yamlpos import line_of
@@ -89,8 +89,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    vendors = [args.vendor] if args.vendor else discover()
-    paths = [p.resolve() for p in args.files] or [ROOT / "specs" / v / "openapi.yaml" for v in vendors]
+    vendors = [load_vendor(args.vendor)] if args.vendor else [load_vendor(key) for key in discover()]
+    paths = [p.resolve() for p in args.files] or [v.spec_path for v in vendors]
     findings = lint(paths)
     for finding in findings:
         print(finding)

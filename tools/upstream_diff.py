@@ -18,6 +18,7 @@ import yaml
 
 from speccore.paths import ROOT, relative
 from speccore.vendors import discover
+from speccore.yamlfile import load_yaml
 
 from ._compare import Delta, describe, fact_changes, item_deltas, nested_count, show
 from ._surface import Item, Operation, surface
@@ -217,7 +218,7 @@ def run(args: argparse.Namespace) -> int:
             return 2
         source = str(official)
         name = source if source.startswith(("http://", "https://")) else relative(Path(source))
-        ours = yaml.safe_load((ROOT / "specs" / vendor / "openapi.yaml").read_text(encoding="utf-8"))
+        ours = load_yaml(ROOT / "specs" / vendor / "openapi.yaml")
         report = render(vendor, ours, load_document(source), name)
         if args.output == "-":
             print(report, end="")
