@@ -12,7 +12,7 @@ __all__ = ["deref", "escape", "join", "json_path", "ref_chain", "resolve_ref", "
 
 _BAD_TILDE = re.compile(r"~(?![01])")
 _INDEX = re.compile(r"0|[1-9][0-9]*")
-_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+_NAME = re.compile(r"[\w-]+")
 
 
 def escape(part: str) -> str:

@@ -68,6 +68,8 @@ def test_join_and_split() -> None:
 def test_json_path_quotes_what_is_not_a_name() -> None:
     assert json_path("paths", "/a", "get", 0) == "$.paths['/a'].get[0]"
     assert json_path() == "$"
+    assert json_path("responses", "200", "x-method-name") == "$.responses.200.x-method-name"
+    assert json_path("a b", "it's") == "$['a b'][\"it's\"]"
 
 
 def test_resolve_ref_unescapes_path_keys() -> None:
