@@ -42,7 +42,7 @@ def test_each_stamp_is_checked_and_a_missing_one_is_named(tmp_path: Path) -> Non
     with pytest.raises(RuntimeError, match=r"but GENERATION\.yml has 1\.2\.0; run"):
         check_stamp(folder, "1.3.0")
     (folder / "GENERATION.yml").unlink()
-    with pytest.raises(RuntimeError, match="GENERATION.yml has no version"):
+    with pytest.raises(RuntimeError, match=r"GENERATION\.yml has no version"):
         check_stamp(folder, "1.3.0")
 
 
