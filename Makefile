@@ -45,16 +45,16 @@ check-generated: $(STAMP) ## fail if generated/ is not exactly what the generato
 	$(BIN)/python -m generator check
 
 lint: $(STAMP) ## ruff on hand-written code (check only); actionlint (+ shellcheck) on .github/workflows
-	$(BIN)/ruff check speccore generator tools specmock bench tests
-	$(BIN)/ruff format --check speccore generator tools specmock bench tests
+	$(BIN)/ruff check speccore generator tools specmock contract bench tests
+	$(BIN)/ruff format --check speccore generator tools specmock contract bench tests
 	$(BIN)/actionlint -shellcheck=$(BIN)/shellcheck .github/workflows/*.yml
 
 fmt: $(STAMP) ## apply ruff fixes and formatting to hand-written code
-	$(BIN)/ruff check --fix speccore generator tools specmock bench tests
-	$(BIN)/ruff format speccore generator tools specmock bench tests
+	$(BIN)/ruff check --fix speccore generator tools specmock contract bench tests
+	$(BIN)/ruff format speccore generator tools specmock contract bench tests
 
-typecheck: $(STAMP) ## mypy --strict on the generator, tools, specmock, bench, the runtime and every generated package
-	$(BIN)/mypy speccore generator tools specmock bench
+typecheck: $(STAMP) ## mypy --strict on the generator, tools, specmock, contract, bench, the runtime and every generated package
+	$(BIN)/mypy speccore generator tools specmock contract bench
 	$(BIN)/mypy --strict --config-file "" generated/*/*/
 
 lint-specs: $(STAMP) $(NODE_STAMP) ## validate every spec and lint it with Spectral, tools/spectral.yaml (VENDOR=x for one)
@@ -83,10 +83,10 @@ mock: $(STAMP) ## serve a vendor's mock API on 127.0.0.1 (VENDOR=x [PORT=4010])
 	$(BIN)/python -m specmock serve --vendor $(VENDOR) --port $(PORT)
 
 contract: $(STAMP) ## schemathesis contract tests against the mock (VENDOR=x, default all; FULL=1 for the full budget)
-	$(BIN)/python -m specmock contract --vendor $(or $(VENDOR),all) $(if $(FULL),--full)
+	$(BIN)/python -m contract run --vendor $(or $(VENDOR),all) $(if $(FULL),--full)
 
 contract-live: $(STAMP) ## the contract tests against the real API (credentials from the environment; WRITES=1 to write)
-	$(BIN)/python -m specmock contract-live --vendor $(or $(VENDOR),all) $(if $(WRITES),--allow-writes)
+	$(BIN)/python -m contract live --vendor $(or $(VENDOR),all) $(if $(WRITES),--allow-writes)
 
 bench: $(STAMP) $(PRISM) ## compare our clients and mock with raw httpx, the official SDKs and Prism; write BENCHMARKS.md
 	$(BIN)/python -m bench

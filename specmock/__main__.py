@@ -1,4 +1,4 @@
-"""``python -m specmock serve|contract|contract-live|vendors`` (see specmock/README.md)."""
+"""``python -m specmock serve|vendors`` (see specmock/README.md)."""
 
 from __future__ import annotations
 

@@ -11,8 +11,8 @@ from typing import Any
 import hypothesis
 from schemathesis.specs.openapi.checks import status_code_conformance
 
+from contract.schema import budget, contract_schema
 from specmock import Vendor
-from specmock.contract import budget, contract_schema
 
 # Statuses an operation answers although its spec does not document them: spec gaps found by these tests,
 # reported to the spec owners. The mock may send them and schemathesis does not fail on them (nothing else).

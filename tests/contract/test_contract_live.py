@@ -1,5 +1,5 @@
-"""The contract suite against the real vendor APIs. Opt-in only: ``python -m specmock contract-live --vendor <v>``
-(which sets MOCK_CONTRACT_LIVE=<v>) with the vendor's credentials in the environment (see specmock/README.md).
+"""The contract suite against the real vendor APIs. Opt-in only: ``python -m contract live --vendor <v>``
+(which sets MOCK_CONTRACT_LIVE=<v>) with the vendor's credentials in the environment (see contract/README.md).
 
 Read-only (GET) operations unless LIVE_ALLOW_WRITES=1. Without the opt-in or the credentials every test here is
 skipped with the reason, so the default test run never touches the internet.
@@ -12,7 +12,7 @@ import os
 import pytest
 
 import specmock
-from specmock.live import ALLOW_WRITES_ENV, LIVE_ENV, live_settings
+from contract.live import ALLOW_WRITES_ENV, LIVE_ENV, live_settings
 from tests.contract.harness import Target, build
 
 pytestmark = pytest.mark.live
@@ -32,8 +32,7 @@ for _name in specmock.available_vendors():
     _settings = live_settings(_vendor)
     if _name not in _REQUESTED and "all" not in _REQUESTED:
         globals()[f"test_live_{_name}"] = _skipped(
-            f"live contract tests run only on request: python -m specmock contract-live --vendor {_name} "
-            f"(or {LIVE_ENV}={_name})"
+            f"live contract tests run only on request: python -m contract live --vendor {_name} (or {LIVE_ENV}={_name})"
         )
     elif not _settings.ready:
         globals()[f"test_live_{_name}"] = _skipped(

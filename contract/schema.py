@@ -10,11 +10,11 @@ from typing import Any
 import schemathesis
 from schemathesis.config import SchemathesisConfig
 
-from .config import Vendor
-from .live import FULL_ENV
+from specmock.config import Vendor
 
 __all__ = ["FULL_ENV", "Budget", "budget", "contract_schema", "scheme_auth"]
 
+FULL_ENV = "MOCK_CONTRACT_FULL"  # 1: the full example budget
 READ_ONLY_METHODS = ("GET", "HEAD", "OPTIONS")
 
 

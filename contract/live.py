@@ -10,12 +10,11 @@ from typing import Any
 
 import jwt
 
-from .config import Vendor
-from .spec import load_yaml
+from specmock.config import Vendor
+from specmock.spec import load_yaml
 
-__all__ = ["ALLOW_WRITES_ENV", "FULL_ENV", "LIVE_ENV", "LiveSettings", "live_settings"]
+__all__ = ["ALLOW_WRITES_ENV", "LIVE_ENV", "LiveSettings", "live_settings"]
 
-FULL_ENV = "MOCK_CONTRACT_FULL"  # 1: the full example budget
 LIVE_ENV = "MOCK_CONTRACT_LIVE"  # vendor name(s), comma-separated: opt-in to the live run
 ALLOW_WRITES_ENV = "LIVE_ALLOW_WRITES"  # 1: also start/stop/delete real recordings
 
