@@ -10,8 +10,7 @@ from typing import Any
 
 import jwt
 
-from specmock.config import Vendor
-from specmock.spec import load_yaml
+from specmock.config import MockVendor
 
 __all__ = ["ALLOW_WRITES_ENV", "LIVE_ENV", "LiveSettings", "live_settings"]
 
@@ -33,7 +32,7 @@ class LiveSettings:
     def ready(self) -> bool:
         return not self.missing
 
-    def unusable_operations(self, vendor: Vendor) -> list[str]:
+    def unusable_operations(self, vendor: MockVendor) -> list[str]:
         """Operations that need a credential the environment does not give (left out of the live run)."""
         return [
             op.operation_id
@@ -65,12 +64,10 @@ def _scheme_credential(scheme: Mapping[str, Any], environ: Mapping[str, str]) ->
     return None, [env or "<credential>"]
 
 
-def live_settings(vendor: Vendor, environ: Mapping[str, str] | None = None) -> LiveSettings:
+def live_settings(vendor: MockVendor, environ: Mapping[str, str] | None = None) -> LiveSettings:
     """What a live run of ``vendor`` would use, and which environment variables are still missing."""
     environ = os.environ if environ is None else environ
-    package = load_yaml(vendor.spec.document_path.parent / "package.yaml") if vendor.spec.document_path else {}
-    prefix = str(package.get("env-prefix", vendor.name.upper()))
-    base_url = _env(f"{prefix}_BASE_URL", environ) or vendor.spec.server_url
+    base_url = _env(f"{vendor.vendor.env_prefix}_BASE_URL", environ) or vendor.spec.server_url
     required = {name for op in vendor.spec.operations.values() for alt in op.security[:1] for name in alt}
     everywhere = set.intersection(*[set(op.security[0]) for op in vendor.spec.operations.values() if op.security])
     credentials: dict[str, str] = {}
@@ -106,7 +103,7 @@ def live_settings(vendor: Vendor, environ: Mapping[str, str] | None = None) -> L
     )
 
 
-def _raw_parameter(vendor: Vendor, operation: Mapping[str, Any], name: str) -> Mapping[str, Any]:
+def _raw_parameter(vendor: MockVendor, operation: Mapping[str, Any], name: str) -> Mapping[str, Any]:
     for node in list(operation.get("parameters") or []):
         param = vendor.spec.deref(node)
         if param.get("name") == name:

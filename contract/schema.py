@@ -10,7 +10,7 @@ from typing import Any
 import schemathesis
 from schemathesis.config import SchemathesisConfig
 
-from specmock.config import Vendor
+from specmock.config import MockVendor
 
 __all__ = ["FULL_ENV", "Budget", "budget", "contract_schema", "scheme_auth"]
 
@@ -38,7 +38,7 @@ def budget(full: bool | None = None) -> Budget:
     return FULL if full else BOUNDED
 
 
-def scheme_auth(vendor: Vendor, credentials: Mapping[str, str]) -> dict[str, dict[str, str]]:
+def scheme_auth(vendor: MockVendor, credentials: Mapping[str, str]) -> dict[str, dict[str, str]]:
     """schemathesis ``[auth.openapi.<scheme>]`` entries for the given credential of each scheme."""
     found: dict[str, dict[str, str]] = {}
     for name, scheme in vendor.spec.security_schemes.items():
@@ -55,7 +55,7 @@ def scheme_auth(vendor: Vendor, credentials: Mapping[str, str]) -> dict[str, dic
 
 
 def contract_schema(
-    vendor: Vendor,
+    vendor: MockVendor,
     *,
     base_url: str,
     credentials: Mapping[str, str],

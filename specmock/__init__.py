@@ -10,7 +10,7 @@ specs/<vendor>/mock.yaml (collections, lifecycles, filters, pagination, errors, 
 from __future__ import annotations
 
 from .app import MockApp, MockOptions, create_app
-from .config import Vendor, available_vendors, load_vendor
+from .config import MockVendor, available_vendors, load_vendor
 from .errors import MockConfigError, MockContractViolation
 from .server import MockServer, running, serve
 from .state.files import expected_bytes
@@ -21,7 +21,7 @@ __all__ = [
     "MockContractViolation",
     "MockOptions",
     "MockServer",
-    "Vendor",
+    "MockVendor",
     "available_vendors",
     "create_app",
     "expected_bytes",

@@ -19,7 +19,7 @@ from starlette.types import Receive, Scope, Send
 
 from . import admin
 from .auth import check_auth
-from .config import Vendor
+from .config import MockVendor
 from .errors import MockError, render_error
 from .faults.bodies import DroppingResponse, apply_body_faults
 from .faults.injection import FAULT_HEADER, Fault, FaultState
@@ -61,7 +61,7 @@ class MockOptions:
 class MockApp:
     """One vendor's mock: state, statistics, contract violations and the Starlette application."""
 
-    def __init__(self, vendor: Vendor, options: MockOptions | None = None) -> None:
+    def __init__(self, vendor: MockVendor, options: MockOptions | None = None) -> None:
         self.vendor = vendor
         self.spec = vendor.spec
         self.options = options or MockOptions()
@@ -301,8 +301,8 @@ class MockApp:
         )
 
 
-def create_app(vendor: Vendor | str, options: MockOptions | None = None, **kwargs: Any) -> MockApp:
-    """A ready mock for ``vendor`` (a name under specs/ or a loaded Vendor); kwargs are MockOptions fields."""
+def create_app(vendor: MockVendor | str, options: MockOptions | None = None, **kwargs: Any) -> MockApp:
+    """A ready mock for ``vendor`` (a name under specs/ or a loaded MockVendor); kwargs are MockOptions fields."""
     from .config import load_vendor
 
     loaded = load_vendor(vendor) if isinstance(vendor, str) else vendor

@@ -14,7 +14,7 @@ import uvicorn
 
 from . import admin
 from .app import MockApp, create_app
-from .config import Vendor
+from .config import MockVendor
 from .errors import MockContractViolation
 from .faults.injection import DropConnection
 
@@ -64,7 +64,7 @@ class MockServer:
         self.base_url = self.origin + app.spec.base_path
 
     @property
-    def vendor(self) -> Vendor:
+    def vendor(self) -> MockVendor:
         return self.app.vendor
 
     @property
@@ -118,7 +118,7 @@ def _free_socket(host: str, port: int) -> socket.socket:
 
 @contextlib.contextmanager
 def running(
-    vendor: Vendor | str,
+    vendor: MockVendor | str,
     *,
     host: str = "127.0.0.1",
     port: int = 0,

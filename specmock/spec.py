@@ -9,22 +9,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
+from speccore.errors import SpecError
+from speccore.operations import iter_operations
+from speccore.pointer import deref, escape, json_path, split
+from speccore.yamlfile import load_yaml
 
 from .routing.paths import compile_template
 
-__all__ = ["HTTP_METHODS", "Operation", "Parameter", "Spec", "escape_pointer", "load_yaml"]
-
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-
-
-def load_yaml(path: Path) -> Any:
-    with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
-
-
-def escape_pointer(part: str) -> str:
-    return part.replace("~", "~0").replace("/", "~1")
+__all__ = ["Operation", "Parameter", "Spec"]
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -98,22 +90,20 @@ class Spec:
     # -- references -----------------------------------------------------------------------------------------------
     def lookup(self, pointer: str) -> Any:
         node: Any = self.document
-        for raw in pointer.lstrip("#").split("/")[1:]:
-            part = raw.replace("~1", "/").replace("~0", "~")
+        for part in split(pointer.lstrip("#")):
             node = node[int(part)] if isinstance(node, list) else node[part]
         return node
 
     def resolve(self, node: Any, pointer: str = "") -> tuple[Any, str]:
-        """Follow ``$ref`` until a non-reference node; return it with its pointer."""
-        seen: set[str] = set()
-        while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-            ref = str(node["$ref"])
-            if not ref.startswith("#/") or ref in seen:
-                raise ValueError(f"{self.source}: unsupported or circular $ref {ref!r}")
-            seen.add(ref)
-            pointer = ref[1:]
-            node = self.lookup(pointer)
-        return node, pointer
+        """Follow ``$ref`` until a non-reference node; return it with its pointer. ``SpecError`` on a ``$ref`` that
+        leaves the document, points at nothing or loops."""
+        if not (isinstance(node, Mapping) and isinstance(node.get("$ref"), str)):
+            return node, pointer
+        try:
+            target, came_from = deref(self.document, node, file=self.source)
+        except SpecError as exc:  # say where the reference is written
+            raise SpecError(exc.file, json_path(*split(pointer)) if pointer else "$", exc.rule, exc.message) from None
+        return target, came_from if came_from is not None else pointer
 
     def deref(self, node: Any) -> Any:
         return self.resolve(node)[0]
@@ -124,30 +114,26 @@ class Spec:
 
     def _operations(self) -> Iterator[Operation]:
         global_security = tuple(self.document.get("security") or ())
-        for path, item in self.paths():
-            path_pointer = "/paths/" + escape_pointer(path)
-            shared = list(item.get("parameters") or [])
-            for method in HTTP_METHODS:
-                raw = item.get(method)
-                if not isinstance(raw, Mapping):
-                    continue
-                pointer = f"{path_pointer}/{method}"
-                params = self._parameters(shared, f"{path_pointer}/parameters", raw.get("parameters") or [], pointer)
-                body_required, body_pointer = self._body(raw, pointer)
-                pattern, names = compile_template(path)
-                yield Operation(
-                    operation_id=str(raw.get("operationId") or f"{method.upper()} {path}"),
-                    method=method.upper(),
-                    path=path,
-                    parameters=params,
-                    body_required=body_required,
-                    body_pointer=body_pointer,
-                    responses=self._responses(raw, pointer),
-                    security=tuple(raw["security"]) if "security" in raw else global_security,
-                    raw=raw,
-                    pattern=pattern,
-                    path_names=names,
-                )
+        for found in iter_operations(self.document):
+            raw, pointer = found.operation, found.pointer
+            item_pointer = pointer.rsplit("/", 1)[0]
+            shared = list(found.path_item.get("parameters") or [])
+            params = self._parameters(shared, f"{item_pointer}/parameters", raw.get("parameters") or [], pointer)
+            body_required, body_pointer = self._body(raw, pointer)
+            pattern, names = compile_template(found.path)
+            yield Operation(
+                operation_id=str(raw.get("operationId") or f"{found.method.upper()} {found.path}"),
+                method=found.method.upper(),
+                path=found.path,
+                parameters=params,
+                body_required=body_required,
+                body_pointer=body_pointer,
+                responses=self._responses(raw, pointer),
+                security=tuple(raw["security"]) if "security" in raw else global_security,
+                raw=raw,
+                pattern=pattern,
+                path_names=names,
+            )
 
     def _parameters(
         self, shared: list[Any], shared_pointer: str, own: list[Any], pointer: str
@@ -178,17 +164,17 @@ class Spec:
         body, body_pointer = self.resolve(raw["requestBody"], f"{pointer}/requestBody")
         for media, content in (body.get("content") or {}).items():
             if "json" in media and isinstance(content, Mapping) and "schema" in content:
-                return bool(body.get("required", False)), f"{body_pointer}/content/{escape_pointer(media)}/schema"
+                return bool(body.get("required", False)), f"{body_pointer}/content/{escape(media)}/schema"
         return bool(body.get("required", False)), None
 
     def _responses(self, raw: Mapping[str, Any], pointer: str) -> dict[str, str | None]:
         found: dict[str, str | None] = {}
         for status, node in (raw.get("responses") or {}).items():
-            response, response_pointer = self.resolve(node, f"{pointer}/responses/{escape_pointer(str(status))}")
+            response, response_pointer = self.resolve(node, f"{pointer}/responses/{escape(str(status))}")
             schema_pointer = None
             for media, content in (response.get("content") or {}).items():
                 if "json" in media and isinstance(content, Mapping) and "schema" in content:
-                    schema_pointer = f"{response_pointer}/content/{escape_pointer(media)}/schema"
+                    schema_pointer = f"{response_pointer}/content/{escape(media)}/schema"
                     break
             found[str(status)] = schema_pointer
         return found

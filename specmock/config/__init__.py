@@ -3,6 +3,6 @@ the JSON Schema of mock.yaml."""
 
 from __future__ import annotations
 
-from .vendor import ROOT, Vendor, available_vendors, load_vendor
+from .vendor import ROOT, MockVendor, available_vendors, load_vendor
 
-__all__ = ["ROOT", "Vendor", "available_vendors", "load_vendor"]
+__all__ = ["ROOT", "MockVendor", "available_vendors", "load_vendor"]

@@ -9,24 +9,36 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from speccore.errors import SpecError
+from speccore.paths import ROOT
+from speccore.vendors import Vendor, discover
+from speccore.vendors import load_vendor as load_speccore_vendor
+from speccore.yamlfile import load_yaml
+
 from ..errors import MockConfigError
-from ..spec import Spec, load_yaml
+from ..spec import Spec
 from .vocabulary import MOCK_YAML_SCHEMA
 
-__all__ = ["ROOT", "Vendor", "available_vendors", "load_vendor"]
+__all__ = ["ROOT", "MockVendor", "available_vendors", "load_vendor"]
 
-ROOT = Path(__file__).resolve().parents[2]
 _VALIDATOR = Draft202012Validator(MOCK_YAML_SCHEMA)
 
 
 @dataclasses.dataclass(frozen=True)
-class Vendor:
-    """One vendor's spec and mock behaviour."""
+class MockVendor:
+    """One vendor as the mock sees it: its files and package facts (speccore's Vendor), its spec and its mock.yaml."""
 
-    name: str
+    vendor: Vendor
     spec: Spec
     mock: Mapping[str, Any]
-    mock_path: Path
+
+    @property
+    def name(self) -> str:
+        return self.vendor.key
+
+    @property
+    def mock_path(self) -> Path:
+        return self.vendor.mock_path or self.vendor.directory / "mock.yaml"
 
     @property
     def collections(self) -> Mapping[str, Mapping[str, Any]]:
@@ -55,7 +67,7 @@ def _fail(path: Path, where: str, message: str) -> MockConfigError:
     return MockConfigError(f"{path}: {where}: {message}")
 
 
-def _check_against_spec(vendor: Vendor) -> None:
+def _check_against_spec(vendor: MockVendor) -> None:
     path = vendor.mock_path
     for name in vendor.mock.get("auth") or {}:
         if name not in vendor.spec.security_schemes:
@@ -76,29 +88,31 @@ def _check_against_spec(vendor: Vendor) -> None:
                 raise _fail(path, f"operations.{op_id}", "an update needs `set` or the collection's `transitions`")
 
 
-def load_vendor(
-    name: str, root: Path = ROOT, *, spec_path: Path | None = None, mock_path: Path | None = None
-) -> Vendor:
-    """Load ``specs/<name>/openapi.yaml`` and ``specs/<name>/mock.yaml`` (or the given paths)."""
-    spec_path = spec_path or root / "specs" / name / "openapi.yaml"
-    mock_path = mock_path or spec_path.parent / "mock.yaml"
-    for required in (spec_path, mock_path):
-        if not required.is_file():
-            raise MockConfigError(f"{required}: not found (vendors with a mock: {', '.join(available_vendors(root))})")
-    spec = Spec.from_path(spec_path)
-    data = load_yaml(mock_path)
+def load_vendor(name: str, specs_dir: Path | None = None) -> MockVendor:
+    """Load ``<specs_dir>/<name>/`` (default ``specs/``): package.yaml and openapi.yaml through speccore, and
+    mock.yaml, checked against its vocabulary and the spec. ``MockConfigError`` names the file and the place."""
+    known = available_vendors(specs_dir)
+    if name not in known:
+        wanted = (specs_dir or ROOT / "specs") / name / "mock.yaml"
+        raise MockConfigError(f"{wanted}: not found (vendors with a mock: {', '.join(known)})")
+    try:
+        vendor = load_speccore_vendor(name, specs_dir)
+        spec = Spec.from_path(vendor.spec_path)
+        data = load_yaml(vendor.directory / "mock.yaml")
+    except SpecError as exc:
+        raise MockConfigError(str(exc)) from None
+    mock_path = vendor.directory / "mock.yaml"
     errors = sorted(_VALIDATOR.iter_errors(data), key=lambda error: list(error.absolute_path))
     if errors:
         error = errors[0]
         where = ".".join(str(part) for part in error.absolute_path) or "(root)"
         raise _fail(mock_path, where, error.message)
-    vendor = Vendor(name=name, spec=spec, mock=data, mock_path=mock_path)
-    _check_against_spec(vendor)
-    return vendor
+    loaded = MockVendor(vendor=vendor, spec=spec, mock=data)
+    _check_against_spec(loaded)
+    return loaded
 
 
-def available_vendors(root: Path = ROOT) -> list[str]:
+def available_vendors(specs_dir: Path | None = None) -> list[str]:
     """Vendors that have both a spec and a mock.yaml."""
-    return sorted(
-        path.parent.name for path in (root / "specs").glob("*/mock.yaml") if (path.parent / "openapi.yaml").is_file()
-    )
+    base = specs_dir or ROOT / "specs"
+    return [key for key in discover(base) if (base / key / "mock.yaml").is_file()]

@@ -12,7 +12,7 @@ import hypothesis
 from schemathesis.specs.openapi.checks import status_code_conformance
 
 from contract.schema import budget, contract_schema
-from specmock import Vendor
+from specmock import MockVendor
 
 # Statuses an operation answers although its spec does not document them: spec gaps found by these tests,
 # reported to the spec owners. The mock may send them and schemathesis does not fail on them (nothing else).
@@ -49,7 +49,7 @@ def _excluded(vendor: str, case: Any, response: Any) -> list[Callable[..., Any]]
 
 
 def build(
-    vendor: Vendor,
+    vendor: MockVendor,
     target: Target,
     *,
     credentials: Mapping[str, str],

@@ -16,8 +16,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 BEARER = {"Authorization": "Bearer w1dget-token"}
 
 
-def load_widgets() -> specmock.Vendor:
-    return specmock.load_vendor("widgets", spec_path=FIXTURES / "widgets" / "openapi.yaml")
+def load_widgets() -> specmock.MockVendor:
+    return specmock.load_vendor("widgets", FIXTURES)
 
 
 @pytest.fixture

@@ -157,8 +157,8 @@ def test_fault_grammar():
 
 
 def test_mock_yaml_errors_name_the_file_and_place(tmp_path):
-    spec = tmp_path / "openapi.yaml"
-    shutil.copy(FIXTURES / "widgets" / "openapi.yaml", spec)
+    folder = tmp_path / "widgets"
+    shutil.copytree(FIXTURES / "widgets", folder)
     base = yaml.safe_load((FIXTURES / "widgets" / "mock.yaml").read_text())
     cases = [
         ({"operations": {"noSuchOp": {"action": "get", "collection": "widgets"}}}, "operations.noSuchOp"),
@@ -170,7 +170,30 @@ def test_mock_yaml_errors_name_the_file_and_place(tmp_path):
         ({"errors": {"kinds": {"teapot": {"status": 418}}}}, "errors.kinds"),
     ]
     for change, where in cases:
-        (tmp_path / "mock.yaml").write_text(yaml.safe_dump({**base, **change}))
+        (folder / "mock.yaml").write_text(yaml.safe_dump({**base, **change}))
         with pytest.raises(specmock.MockConfigError) as error:
-            specmock.load_vendor("widgets", spec_path=spec)
-        assert str(tmp_path / "mock.yaml") in str(error.value) and where in str(error.value)
+            specmock.load_vendor("widgets", tmp_path)
+        assert str(folder / "mock.yaml") in str(error.value) and where in str(error.value)
+
+
+def test_bad_vendor_files_are_a_config_error_naming_the_file(tmp_path):
+    """Duplicate keys in mock.yaml, a broken $ref in the spec, a missing package.yaml: MockConfigError, no traceback."""
+    folder = tmp_path / "widgets"
+    shutil.copytree(FIXTURES / "widgets", folder)
+    mock_yaml = (folder / "mock.yaml").read_text()
+    (folder / "mock.yaml").write_text(mock_yaml + "version: 1\n")
+    with pytest.raises(specmock.MockConfigError, match=r"mock\.yaml: \$\.version: \[duplicate-key\]"):
+        specmock.load_vendor("widgets", tmp_path)
+    (folder / "mock.yaml").write_text(mock_yaml)
+    spec_yaml = (folder / "openapi.yaml").read_text()
+    (folder / "openapi.yaml").write_text(spec_yaml.replace("#/components/schemas/WidgetFilter", "#/components/nope"))
+    with pytest.raises(specmock.MockConfigError, match=r"openapi\.yaml: .*\[ref-resolves\].*#/components/nope"):
+        specmock.load_vendor("widgets", tmp_path)
+    (folder / "openapi.yaml").write_text(spec_yaml)
+    (folder / "package.yaml").unlink()
+    with pytest.raises(specmock.MockConfigError, match=r"package\.yaml"):
+        specmock.load_vendor("widgets", tmp_path)
+    with pytest.raises(
+        specmock.MockConfigError, match=r"gadgets/mock\.yaml: not found \(vendors with a mock: widgets\)"
+    ):
+        specmock.load_vendor("gadgets", tmp_path)
