@@ -22,7 +22,7 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/pip install --quiet --upgrade pip==25.3
 	$(BIN)/pip install --quiet -c constraints.txt -e .
 	$(BIN)/pip download --quiet -c constraints.txt -d $(VENV)/wheelhouse \
-		httpx attrs python-dateutil httpx-retries PyJWT hatchling==1.33.0
+		httpx attrs httpx-retries PyJWT hatchling==1.33.0
 	touch $(STAMP)
 
 bootstrap: $(STAMP) ## create .venv with the pinned toolchain
@@ -44,10 +44,11 @@ generate: $(STAMP) ## regenerate generated/ from specs/ (VENDOR=x for one), then
 check-generated: $(STAMP) ## fail if generated/ is not exactly what the generator writes now
 	$(BIN)/python -m generator check
 
-lint: $(STAMP) ## ruff on hand-written code (check only); actionlint (+ shellcheck) on .github/workflows
+lint: $(STAMP) ## ruff on hand-written code (check only); actionlint (+ shellcheck) on .github/workflows; layer contracts (import-linter)
 	$(BIN)/ruff check speccore generator tools specmock contract bench tests
 	$(BIN)/ruff format --check speccore generator tools specmock contract bench tests
 	$(BIN)/actionlint -shellcheck=$(BIN)/shellcheck .github/workflows/*.yml
+	$(BIN)/lint-imports --no-cache
 
 fmt: $(STAMP) ## apply ruff fixes and formatting to hand-written code
 	$(BIN)/ruff check --fix speccore generator tools specmock contract bench tests
@@ -70,8 +71,8 @@ docs: $(STAMP) $(NODE_STAMP) ## HTML reference per spec and API listing per pack
 	$(BIN)/python -m tools docs
 
 version-check: $(STAMP) ## spec changes bump package versions as spec-diff requires (SINCE=ref: vs ref); changelogs current
-	$(BIN)/python -m tools version-check $(if $(SINCE),--base $(SINCE))
-	$(BIN)/python -m tools changelog --check
+	$(BIN)/python -m tools version-check $(if $(STRICT),,--skip-without-history) $(if $(SINCE),--base $(SINCE))
+	$(BIN)/python -m tools changelog --check $(if $(STRICT),,--skip-without-history)
 
 changelog: $(STAMP) ## write specs/<vendor>/CHANGELOG.md from the spec diffs between releases (after bumping a version)
 	$(BIN)/python -m tools changelog

@@ -1,4 +1,4 @@
-# Generated from specs/cloudflare/openapi.yaml by `make generate`. Do not edit.
+# Copied from generator/runtime/_auth.py by `make generate`. Do not edit.
 """Credentials: read from arguments or environment variables, turned into headers per security scheme."""
 
 from __future__ import annotations

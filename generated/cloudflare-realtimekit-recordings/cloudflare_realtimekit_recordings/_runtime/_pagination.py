@@ -1,4 +1,4 @@
-# Generated from specs/cloudflare/openapi.yaml by `make generate`. Do not edit.
+# Copied from generator/runtime/_pagination.py by `make generate`. Do not edit.
 """Auto-pagination over page-numbered list operations, one page in memory at a time."""
 
 from __future__ import annotations

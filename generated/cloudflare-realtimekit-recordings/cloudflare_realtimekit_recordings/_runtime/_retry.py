@@ -1,4 +1,4 @@
-# Generated from specs/cloudflare/openapi.yaml by `make generate`. Do not edit.
+# Copied from generator/runtime/_retry.py by `make generate`. Do not edit.
 """Retry policy: httpx-retries' ``Retry`` supplies backoff with jitter and Retry-After parsing; we add the caps."""
 
 from __future__ import annotations
@@ -9,10 +9,17 @@ from collections.abc import Mapping
 
 from httpx_retries import Retry
 
-__all__ = ["DEFAULT_MAX_RETRIES", "RETRY_STATUSES", "RetryPolicy"]
+from ._constants import (
+    DEFAULT_MAX_RETRIES,
+    RETRY_CACHE_SIZE,
+    RETRY_INITIAL_DELAY,
+    RETRY_JITTER,
+    RETRY_MAX_DELAY,
+    RETRY_MAX_RETRY_AFTER,
+    RETRY_STATUSES,
+)
 
-DEFAULT_MAX_RETRIES = 2
-RETRY_STATUSES = frozenset({408, 409, 429, *range(500, 600)})
+__all__ = ["DEFAULT_MAX_RETRIES", "RETRY_STATUSES", "RetryPolicy"]
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -23,10 +30,10 @@ class RetryPolicy:
     a request that may have started something (POST) is never sent twice.
     """
 
-    initial_delay: float = 0.5
-    max_delay: float = 8.0
-    jitter: float = 0.25
-    max_retry_after: float = 60.0
+    initial_delay: float = RETRY_INITIAL_DELAY
+    max_delay: float = RETRY_MAX_DELAY
+    jitter: float = RETRY_JITTER
+    max_retry_after: float = RETRY_MAX_RETRY_AFTER
 
     def start(self, max_retries: int) -> Retry:
         """The httpx-retries ``Retry`` state a call starts from. ``Retry.increment`` returns a new object and the
@@ -38,7 +45,7 @@ class RetryPolicy:
         """A new ``Retry`` for a budget of ``max_retries`` (what :meth:`start` caches)."""
         return Retry(
             total=max(0, max_retries),
-            backoff_factor=self.initial_delay / 2,  # Retry doubles before the first sleep: 0.5, 1, 2, 4 ... s
+            backoff_factor=self.initial_delay / 2,  # Retry doubles before the first sleep: d, 2d, 4d ...
             max_backoff_wait=self.max_delay,
             backoff_jitter=self.jitter,
             status_forcelist=RETRY_STATUSES,
@@ -58,6 +65,6 @@ class RetryPolicy:
         return retry.backoff_strategy()
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=RETRY_CACHE_SIZE)
 def _initial_retry(policy: RetryPolicy, max_retries: int) -> Retry:
     return policy.build(max_retries)

@@ -62,18 +62,20 @@ class AudioConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _channel = d.pop("channel", UNSET)
-        channel: AudioConfigChannel | Unset = (
-            UNSET
-            if _channel is UNSET
-            else (AudioConfigChannel.__by_value__.get(_channel_wire := _channel) or AudioConfigChannel(_channel_wire))
-        )
+        channel: AudioConfigChannel | Unset
+        if isinstance(_channel, Unset):
+            channel = UNSET
+        else:
+            channel = AudioConfigChannel.__by_value__.get(_channel_wire := _channel) or AudioConfigChannel(
+                _channel_wire
+            )
 
         _codec = d.pop("codec", UNSET)
-        codec: AudioConfigCodec | Unset = (
-            UNSET
-            if _codec is UNSET
-            else (AudioConfigCodec.__by_value__.get(_codec_wire := _codec) or AudioConfigCodec(_codec_wire))
-        )
+        codec: AudioConfigCodec | Unset
+        if isinstance(_codec, Unset):
+            codec = UNSET
+        else:
+            codec = AudioConfigCodec.__by_value__.get(_codec_wire := _codec) or AudioConfigCodec(_codec_wire)
 
         export_file = d.pop("export_file", UNSET)
 

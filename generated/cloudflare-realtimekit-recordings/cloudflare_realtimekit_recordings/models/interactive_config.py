@@ -46,11 +46,11 @@ class InteractiveConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
-        type_: InteractiveConfigType | Unset = (
-            UNSET
-            if _type_ is UNSET
-            else (InteractiveConfigType.__by_value__.get(_type__wire := _type_) or InteractiveConfigType(_type__wire))
-        )
+        type_: InteractiveConfigType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = InteractiveConfigType.__by_value__.get(_type__wire := _type_) or InteractiveConfigType(_type__wire)
 
         interactive_config = cls(
             type_,

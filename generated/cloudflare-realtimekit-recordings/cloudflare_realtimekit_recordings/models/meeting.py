@@ -131,11 +131,11 @@ class Meeting:
         title = d.pop("title", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: MeetingStatus | Unset = (
-            UNSET
-            if _status is UNSET
-            else (MeetingStatus.__by_value__.get(_status_wire := _status) or MeetingStatus(_status_wire))
-        )
+        status: MeetingStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = MeetingStatus.__by_value__.get(_status_wire := _status) or MeetingStatus(_status_wire)
 
         live_stream_on_start = d.pop("live_stream_on_start", UNSET)
 
@@ -144,9 +144,11 @@ class Meeting:
         record_on_start = d.pop("record_on_start", UNSET)
 
         _recording_config = d.pop("recording_config", UNSET)
-        recording_config: RecordingConfig | Unset = (
-            UNSET if _recording_config is UNSET else RecordingConfig.from_dict(_recording_config)
-        )
+        recording_config: RecordingConfig | Unset
+        if isinstance(_recording_config, Unset):
+            recording_config = UNSET
+        else:
+            recording_config = RecordingConfig.from_dict(_recording_config)
 
         session_keep_alive_time_in_secs = d.pop("session_keep_alive_time_in_secs", UNSET)
 

@@ -59,11 +59,11 @@ class RecordingCaller:
         name = d.pop("name", UNSET)
 
         _type_ = d.pop("type", UNSET)
-        type_: RecordingCallerType | Unset = (
-            UNSET
-            if _type_ is UNSET
-            else (RecordingCallerType.__by_value__.get(_type__wire := _type_) or RecordingCallerType(_type__wire))
-        )
+        type_: RecordingCallerType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = RecordingCallerType.__by_value__.get(_type__wire := _type_) or RecordingCallerType(_type__wire)
 
         user_id = d.pop("user_Id", UNSET)
 

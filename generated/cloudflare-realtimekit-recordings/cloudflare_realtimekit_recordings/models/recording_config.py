@@ -98,21 +98,29 @@ class RecordingConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _audio_config = d.pop("audio_config", UNSET)
-        audio_config: AudioConfig | Unset = UNSET if _audio_config is UNSET else AudioConfig.from_dict(_audio_config)
+        audio_config: AudioConfig | Unset
+        if isinstance(_audio_config, Unset):
+            audio_config = UNSET
+        else:
+            audio_config = AudioConfig.from_dict(_audio_config)
 
         file_name_prefix = d.pop("file_name_prefix", UNSET)
 
         _live_streaming_config = d.pop("live_streaming_config", UNSET)
-        live_streaming_config: LivestreamingConfig | Unset = (
-            UNSET if _live_streaming_config is UNSET else LivestreamingConfig.from_dict(_live_streaming_config)
-        )
+        live_streaming_config: LivestreamingConfig | Unset
+        if isinstance(_live_streaming_config, Unset):
+            live_streaming_config = UNSET
+        else:
+            live_streaming_config = LivestreamingConfig.from_dict(_live_streaming_config)
 
         max_seconds = d.pop("max_seconds", UNSET)
 
         _realtimekit_bucket_config = d.pop("realtimekit_bucket_config", UNSET)
-        realtimekit_bucket_config: BucketConfig | Unset = (
-            UNSET if _realtimekit_bucket_config is UNSET else BucketConfig.from_dict(_realtimekit_bucket_config)
-        )
+        realtimekit_bucket_config: BucketConfig | Unset
+        if isinstance(_realtimekit_bucket_config, Unset):
+            realtimekit_bucket_config = UNSET
+        else:
+            realtimekit_bucket_config = BucketConfig.from_dict(_realtimekit_bucket_config)
 
         _storage_config = d.pop("storage_config", UNSET)
         storage_config: None | StorageConfig | Unset
@@ -127,7 +135,11 @@ class RecordingConfig:
             storage_config = _storage_config
 
         _video_config = d.pop("video_config", UNSET)
-        video_config: VideoConfig | Unset = UNSET if _video_config is UNSET else VideoConfig.from_dict(_video_config)
+        video_config: VideoConfig | Unset
+        if isinstance(_video_config, Unset):
+            video_config = UNSET
+        else:
+            video_config = VideoConfig.from_dict(_video_config)
 
         recording_config = cls(
             audio_config,

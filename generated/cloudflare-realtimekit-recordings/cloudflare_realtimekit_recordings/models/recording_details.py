@@ -216,10 +216,18 @@ class RecordingDetails:
         recording_duration = d.pop("recording_duration", UNSET)
 
         _start_reason = d.pop("start_reason", UNSET)
-        start_reason: StartReason | Unset = UNSET if _start_reason is UNSET else StartReason.from_dict(_start_reason)
+        start_reason: StartReason | Unset
+        if isinstance(_start_reason, Unset):
+            start_reason = UNSET
+        else:
+            start_reason = StartReason.from_dict(_start_reason)
 
         _stop_reason = d.pop("stop_reason", UNSET)
-        stop_reason: StopReason | Unset = UNSET if _stop_reason is UNSET else StopReason.from_dict(_stop_reason)
+        stop_reason: StopReason | Unset
+        if isinstance(_stop_reason, Unset):
+            stop_reason = UNSET
+        else:
+            stop_reason = StopReason.from_dict(_stop_reason)
 
         _storage_config = d.pop("storage_config", UNSET)
         storage_config: None | StorageConfig | Unset

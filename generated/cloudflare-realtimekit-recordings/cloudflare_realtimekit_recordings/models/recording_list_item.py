@@ -217,7 +217,11 @@ class RecordingListItem:
             storage_config = _storage_config
 
         _meeting = d.pop("meeting", UNSET)
-        meeting: Meeting | Unset = UNSET if _meeting is UNSET else Meeting.from_dict(_meeting)
+        meeting: Meeting | Unset
+        if isinstance(_meeting, Unset):
+            meeting = UNSET
+        else:
+            meeting = Meeting.from_dict(_meeting)
 
         recording_list_item = cls(
             id,

@@ -67,7 +67,11 @@ class RecordingResponse:
         success = d.pop("success")
 
         _data = d.pop("data", UNSET)
-        data: RecordingDetails | Unset = UNSET if _data is UNSET else RecordingDetails.from_dict(_data)
+        data: RecordingDetails | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = RecordingDetails.from_dict(_data)
 
         recording_response = cls(
             success,

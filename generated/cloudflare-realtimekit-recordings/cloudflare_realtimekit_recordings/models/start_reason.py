@@ -57,14 +57,18 @@ class StartReason:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _reason = d.pop("reason", UNSET)
-        reason: StartReasonCode | Unset = (
-            UNSET
-            if _reason is UNSET
-            else (StartReasonCode.__by_value__.get(_reason_wire := _reason) or StartReasonCode(_reason_wire))
-        )
+        reason: StartReasonCode | Unset
+        if isinstance(_reason, Unset):
+            reason = UNSET
+        else:
+            reason = StartReasonCode.__by_value__.get(_reason_wire := _reason) or StartReasonCode(_reason_wire)
 
         _caller = d.pop("caller", UNSET)
-        caller: RecordingCaller | Unset = UNSET if _caller is UNSET else RecordingCaller.from_dict(_caller)
+        caller: RecordingCaller | Unset
+        if isinstance(_caller, Unset):
+            caller = UNSET
+        else:
+            caller = RecordingCaller.from_dict(_caller)
 
         start_reason = cls(
             reason,

@@ -136,26 +136,36 @@ class StartRecordingRequest:
         allow_multiple_recordings = d.pop("allow_multiple_recordings", UNSET)
 
         _audio_config = d.pop("audio_config", UNSET)
-        audio_config: AudioConfig | Unset = UNSET if _audio_config is UNSET else AudioConfig.from_dict(_audio_config)
+        audio_config: AudioConfig | Unset
+        if isinstance(_audio_config, Unset):
+            audio_config = UNSET
+        else:
+            audio_config = AudioConfig.from_dict(_audio_config)
 
         file_name_prefix = d.pop("file_name_prefix", UNSET)
 
         _interactive_config = d.pop("interactive_config", UNSET)
-        interactive_config: InteractiveConfig | Unset = (
-            UNSET if _interactive_config is UNSET else InteractiveConfig.from_dict(_interactive_config)
-        )
+        interactive_config: InteractiveConfig | Unset
+        if isinstance(_interactive_config, Unset):
+            interactive_config = UNSET
+        else:
+            interactive_config = InteractiveConfig.from_dict(_interactive_config)
 
         max_seconds = d.pop("max_seconds", UNSET)
 
         _realtimekit_bucket_config = d.pop("realtimekit_bucket_config", UNSET)
-        realtimekit_bucket_config: BucketConfig | Unset = (
-            UNSET if _realtimekit_bucket_config is UNSET else BucketConfig.from_dict(_realtimekit_bucket_config)
-        )
+        realtimekit_bucket_config: BucketConfig | Unset
+        if isinstance(_realtimekit_bucket_config, Unset):
+            realtimekit_bucket_config = UNSET
+        else:
+            realtimekit_bucket_config = BucketConfig.from_dict(_realtimekit_bucket_config)
 
         _rtmp_out_config = d.pop("rtmp_out_config", UNSET)
-        rtmp_out_config: LivestreamingConfig | Unset = (
-            UNSET if _rtmp_out_config is UNSET else LivestreamingConfig.from_dict(_rtmp_out_config)
-        )
+        rtmp_out_config: LivestreamingConfig | Unset
+        if isinstance(_rtmp_out_config, Unset):
+            rtmp_out_config = UNSET
+        else:
+            rtmp_out_config = LivestreamingConfig.from_dict(_rtmp_out_config)
 
         _storage_config = d.pop("storage_config", UNSET)
         storage_config: None | StorageConfigInput | Unset
@@ -172,7 +182,11 @@ class StartRecordingRequest:
         url = d.pop("url", UNSET)
 
         _video_config = d.pop("video_config", UNSET)
-        video_config: VideoConfig | Unset = UNSET if _video_config is UNSET else VideoConfig.from_dict(_video_config)
+        video_config: VideoConfig | Unset
+        if isinstance(_video_config, Unset):
+            video_config = UNSET
+        else:
+            video_config = VideoConfig.from_dict(_video_config)
 
         start_recording_request = cls(
             meeting_id,

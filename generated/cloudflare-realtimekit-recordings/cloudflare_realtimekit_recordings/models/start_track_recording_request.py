@@ -65,7 +65,11 @@ class StartTrackRecordingRequest:
         meeting_id = d.pop("meeting_id")
 
         _layers = d.pop("layers", UNSET)
-        layers: TrackRecordingLayers | Unset = UNSET if _layers is UNSET else TrackRecordingLayers.from_dict(_layers)
+        layers: TrackRecordingLayers | Unset
+        if isinstance(_layers, Unset):
+            layers = UNSET
+        else:
+            layers = TrackRecordingLayers.from_dict(_layers)
 
         user_ids = cast(list[str], d.pop("user_ids", UNSET))
 

@@ -55,14 +55,18 @@ class StopReason:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _reason = d.pop("reason", UNSET)
-        reason: StopReasonCode | Unset = (
-            UNSET
-            if _reason is UNSET
-            else (StopReasonCode.__by_value__.get(_reason_wire := _reason) or StopReasonCode(_reason_wire))
-        )
+        reason: StopReasonCode | Unset
+        if isinstance(_reason, Unset):
+            reason = UNSET
+        else:
+            reason = StopReasonCode.__by_value__.get(_reason_wire := _reason) or StopReasonCode(_reason_wire)
 
         _caller = d.pop("caller", UNSET)
-        caller: RecordingCaller | Unset = UNSET if _caller is UNSET else RecordingCaller.from_dict(_caller)
+        caller: RecordingCaller | Unset
+        if isinstance(_caller, Unset):
+            caller = UNSET
+        else:
+            caller = RecordingCaller.from_dict(_caller)
 
         stop_reason = cls(
             reason,

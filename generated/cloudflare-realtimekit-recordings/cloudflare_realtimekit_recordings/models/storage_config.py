@@ -117,14 +117,13 @@ class StorageConfig:
         type_ = StorageType.__by_value__.get(_type__wire := d.pop("type")) or StorageType(_type__wire)
 
         _auth_method = d.pop("auth_method", UNSET)
-        auth_method: StorageAuthMethod | Unset = (
-            UNSET
-            if _auth_method is UNSET
-            else (
-                StorageAuthMethod.__by_value__.get(_auth_method_wire := _auth_method)
-                or StorageAuthMethod(_auth_method_wire)
+        auth_method: StorageAuthMethod | Unset
+        if isinstance(_auth_method, Unset):
+            auth_method = UNSET
+        else:
+            auth_method = StorageAuthMethod.__by_value__.get(_auth_method_wire := _auth_method) or StorageAuthMethod(
+                _auth_method_wire
             )
-        )
 
         bucket = d.pop("bucket", UNSET)
 

@@ -53,14 +53,13 @@ class TrackLayerConfig:
         file_name_prefix = d.pop("file_name_prefix", UNSET)
 
         _media_kind = d.pop("media_kind", UNSET)
-        media_kind: TrackLayerConfigMediaKind | Unset = (
-            UNSET
-            if _media_kind is UNSET
-            else (
-                TrackLayerConfigMediaKind.__by_value__.get(_media_kind_wire := _media_kind)
-                or TrackLayerConfigMediaKind(_media_kind_wire)
-            )
-        )
+        media_kind: TrackLayerConfigMediaKind | Unset
+        if isinstance(_media_kind, Unset):
+            media_kind = UNSET
+        else:
+            media_kind = TrackLayerConfigMediaKind.__by_value__.get(
+                _media_kind_wire := _media_kind
+            ) or TrackLayerConfigMediaKind(_media_kind_wire)
 
         track_layer_config = cls(
             file_name_prefix,

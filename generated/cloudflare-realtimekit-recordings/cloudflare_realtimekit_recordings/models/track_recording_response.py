@@ -60,7 +60,11 @@ class TrackRecordingResponse:
         success = d.pop("success")
 
         _data = d.pop("data", UNSET)
-        data: TrackRecording | Unset = UNSET if _data is UNSET else TrackRecording.from_dict(_data)
+        data: TrackRecording | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = TrackRecording.from_dict(_data)
 
         track_recording_response = cls(
             success,

@@ -72,11 +72,11 @@ class VideoConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _codec = d.pop("codec", UNSET)
-        codec: VideoConfigCodec | Unset = (
-            UNSET
-            if _codec is UNSET
-            else (VideoConfigCodec.__by_value__.get(_codec_wire := _codec) or VideoConfigCodec(_codec_wire))
-        )
+        codec: VideoConfigCodec | Unset
+        if isinstance(_codec, Unset):
+            codec = UNSET
+        else:
+            codec = VideoConfigCodec.__by_value__.get(_codec_wire := _codec) or VideoConfigCodec(_codec_wire)
 
         export_file = d.pop("export_file", UNSET)
 
@@ -85,7 +85,11 @@ class VideoConfig:
         width = d.pop("width", UNSET)
 
         _watermark = d.pop("watermark", UNSET)
-        watermark: Watermark | Unset = UNSET if _watermark is UNSET else Watermark.from_dict(_watermark)
+        watermark: Watermark | Unset
+        if isinstance(_watermark, Unset):
+            watermark = UNSET
+        else:
+            watermark = Watermark.from_dict(_watermark)
 
         video_config = cls(
             codec,

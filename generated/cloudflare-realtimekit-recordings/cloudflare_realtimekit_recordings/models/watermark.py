@@ -58,14 +58,20 @@ class Watermark:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _position = d.pop("position", UNSET)
-        position: WatermarkPosition | Unset = (
-            UNSET
-            if _position is UNSET
-            else (WatermarkPosition.__by_value__.get(_position_wire := _position) or WatermarkPosition(_position_wire))
-        )
+        position: WatermarkPosition | Unset
+        if isinstance(_position, Unset):
+            position = UNSET
+        else:
+            position = WatermarkPosition.__by_value__.get(_position_wire := _position) or WatermarkPosition(
+                _position_wire
+            )
 
         _size = d.pop("size", UNSET)
-        size: WatermarkSize | Unset = UNSET if _size is UNSET else WatermarkSize.from_dict(_size)
+        size: WatermarkSize | Unset
+        if isinstance(_size, Unset):
+            size = UNSET
+        else:
+            size = WatermarkSize.from_dict(_size)
 
         url = d.pop("url", UNSET)
 

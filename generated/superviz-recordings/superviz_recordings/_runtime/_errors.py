@@ -1,13 +1,16 @@
-# Generated from specs/superviz/openapi.yaml by `make generate`. Do not edit.
+# Copied from generator/runtime/_errors.py by `make generate`. Do not edit.
 """One exception hierarchy for everything a client call can raise."""
 
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Generic, TypeVar
 
 import httpx
 
 __all__ = [
+    "DEFAULT_STATUS_ERRORS",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
@@ -21,12 +24,17 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "StatusErrors",
     "UnprocessableEntityError",
     "WaiterError",
     "WaiterFailureError",
     "WaiterTimeoutError",
-    "status_error_class",
+    "package_status_errors",
+    "use_status_errors",
 ]
+
+ErrorT = TypeVar("ErrorT")
+SpecialT = TypeVar("SpecialT")
 
 
 class APIError(Exception):
@@ -59,17 +67,21 @@ class APIResponseValidationError(APIError):
         self.raw_body = raw_body
 
 
-class APIStatusError(APIError):
+class APIStatusError(APIError, Generic[ErrorT]):
     """The API answered with a 4xx/5xx status.
+
+    Each generated package subclasses it with ``ErrorT`` set to its spec's error model, so ``error`` is typed.
 
     Attributes:
         status_code: the HTTP status.
         body: the body parsed as JSON (``None`` when it is not JSON), credentials redacted.
         raw_body: the body as text, credentials redacted.
-        error: the vendor's error envelope parsed into its generated model when the spec documents it, else ``None``.
+        error: the body parsed into the vendor's error model (``ErrorT``); ``None`` when it does not parse.
         request_id: the vendor's request id header, when present.
         response: the underlying ``httpx.Response``.
     """
+
+    error: ErrorT | None
 
     def __init__(
         self,
@@ -78,7 +90,7 @@ class APIStatusError(APIError):
         response: httpx.Response,
         body: Any,
         raw_body: str,
-        error: Any,
+        error: ErrorT | None,
         request_id: str | None,
     ) -> None:
         super().__init__(message, request=response.request)
@@ -91,54 +103,104 @@ class APIStatusError(APIError):
         self.request_id = request_id
 
 
-class BadRequestError(APIStatusError):
+class BadRequestError(APIStatusError[ErrorT]):
     """400"""
 
 
-class AuthenticationError(APIStatusError):
+class AuthenticationError(APIStatusError[ErrorT]):
     """401"""
 
 
-class PermissionDeniedError(APIStatusError):
+class PermissionDeniedError(APIStatusError[ErrorT]):
     """403"""
 
 
-class NotFoundError(APIStatusError):
+class NotFoundError(APIStatusError[ErrorT]):
     """404"""
 
 
-class ConflictError(APIStatusError):
+class ConflictError(APIStatusError[ErrorT]):
     """409"""
 
 
-class UnprocessableEntityError(APIStatusError):
+class UnprocessableEntityError(APIStatusError[ErrorT]):
     """422"""
 
 
-class RateLimitError(APIStatusError):
+class RateLimitError(APIStatusError[ErrorT]):
     """429"""
 
 
-class InternalServerError(APIStatusError):
+class InternalServerError(APIStatusError[ErrorT]):
     """5xx"""
 
 
-_BY_STATUS: dict[int, type[APIStatusError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    422: UnprocessableEntityError,
-    429: RateLimitError,
-}
+@dataclasses.dataclass(frozen=True, slots=True)
+class StatusErrors(Generic[ErrorT]):
+    """Which exception class a package raises per status, and how it parses any error body into its error model.
+
+    The runtime's own table (:data:`DEFAULT_STATUS_ERRORS`) has no envelope; a generated package passes its own,
+    whose classes subclass these with ``ErrorT`` set to the spec's error model.
+    """
+
+    by_status: Mapping[int, type[APIStatusError[ErrorT]]]
+    server: type[APIStatusError[ErrorT]]  # any 5xx
+    other: type[APIStatusError[ErrorT]]  # any other 4xx
+    envelope: Callable[[dict[str, Any]], ErrorT] | None = None  # parses a body no operation documents
+
+    def for_status(self, status_code: int) -> type[APIStatusError[ErrorT]]:
+        """The most specific error class for an HTTP status."""
+        if status_code >= 500:
+            return self.server
+        return self.by_status.get(status_code, self.other)
+
+    def specialise(
+        self,
+        base: type[APIStatusError[SpecialT]],
+        classes: Sequence[type[APIStatusError[SpecialT]]],
+        envelope: Callable[[dict[str, Any]], SpecialT] | None,
+    ) -> StatusErrors[SpecialT]:
+        """The same table with each class replaced by its subclass among ``base`` and ``classes`` (a package's)."""
+
+        def mine(cls: type[APIStatusError[Any]]) -> type[APIStatusError[SpecialT]]:
+            found = [c for c in (*classes, base) if issubclass(c, cls) and c is not cls]
+            if not found:
+                raise TypeError(f"no subclass of {cls.__name__} among {[c.__name__ for c in classes]}")
+            return min(found, key=lambda c: c.__mro__.index(cls))  # the closest subclass
+
+        return StatusErrors(
+            by_status={status: mine(cls) for status, cls in self.by_status.items()},
+            server=mine(self.server),
+            other=mine(self.other),
+            envelope=envelope,
+        )
 
 
-def status_error_class(status_code: int) -> type[APIStatusError]:
-    """The most specific error class for an HTTP status."""
-    if status_code >= 500:
-        return InternalServerError
-    return _BY_STATUS.get(status_code, APIStatusError)
+DEFAULT_STATUS_ERRORS: StatusErrors[Any] = StatusErrors(
+    by_status={
+        400: BadRequestError,
+        401: AuthenticationError,
+        403: PermissionDeniedError,
+        404: NotFoundError,
+        409: ConflictError,
+        422: UnprocessableEntityError,
+        429: RateLimitError,
+    },
+    server=InternalServerError,
+    other=APIStatusError,
+)
+_package_errors: list[StatusErrors[Any]] = [DEFAULT_STATUS_ERRORS]
+
+
+def use_status_errors(errors: StatusErrors[Any]) -> None:
+    """Make ``errors`` this runtime copy's default table: a generated package's ``errors`` module calls it once
+    with its own classes (every package has its own copy of the runtime, so packages never share the table)."""
+    _package_errors[0] = errors
+
+
+def package_status_errors() -> StatusErrors[Any]:
+    """The table :func:`use_status_errors` installed (:data:`DEFAULT_STATUS_ERRORS` until then)."""
+    return _package_errors[0]
 
 
 class WaiterError(APIError):

@@ -1,4 +1,4 @@
-# Generated from specs/superviz/openapi.yaml by `make generate`. Do not edit.
+# Copied from generator/runtime/_query.py by `make generate`. Do not edit.
 """Query-string encoding for OpenAPI parameter styles the base generator gets wrong (deepObject, explode=false)."""
 
 from __future__ import annotations

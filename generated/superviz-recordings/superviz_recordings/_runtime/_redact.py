@@ -1,4 +1,4 @@
-# Generated from specs/superviz/openapi.yaml by `make generate`. Do not edit.
+# Copied from generator/runtime/_redact.py by `make generate`. Do not edit.
 """Redaction of credentials in logs, exception texts and reprs."""
 
 from __future__ import annotations
@@ -8,25 +8,11 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ._constants import ALWAYS_SECRET_HEADERS, LOG_BODY_LIMIT, MIN_SECRET_LENGTH, REDACTED, URL_SECRET_PARAMS
+
 __all__ = ["REDACTED", "Redactor", "redacted_repr"]
 
-REDACTED = "[REDACTED]"
-
-# Query parameters of presigned storage URLs that are credentials (S3 v2/v4, GCS, Azure SAS).
-_URL_SECRET_PARAMS = (
-    "signature",
-    "x-amz-signature",
-    "x-amz-credential",
-    "x-amz-security-token",
-    "awsaccesskeyid",
-    "x-goog-signature",
-    "x-goog-credential",
-    "sig",
-    "token",
-    "access_token",
-)
-_URL_PARAM_RE = re.compile(r"(?i)([?&](?:" + "|".join(re.escape(p) for p in _URL_SECRET_PARAMS) + r")=)[^&#\s\"']*")
-_ALWAYS_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+_URL_PARAM_RE = re.compile(r"(?i)([?&](?:" + "|".join(re.escape(p) for p in URL_SECRET_PARAMS) + r")=)[^&#\s\"']*")
 
 
 class Redactor:
@@ -39,15 +25,15 @@ class Redactor:
         secret_headers: Iterable[str] = (),
         secret_fields: Iterable[str] = (),
     ) -> None:
-        self._secrets = sorted({s for s in secrets if s and len(s) >= 4}, key=len, reverse=True)
-        self._headers = _ALWAYS_SECRET_HEADERS | {h.lower() for h in secret_headers}
+        self._secrets = sorted({s for s in secrets if s and len(s) >= MIN_SECRET_LENGTH}, key=len, reverse=True)
+        self._headers = ALWAYS_SECRET_HEADERS | {h.lower() for h in secret_headers}
         self._fields = frozenset(f.lower() for f in secret_fields)
         fields = "|".join(re.escape(f) for f in sorted(self._fields))
         self._field_re = re.compile(r'(?i)("(?:' + fields + r')"\s*:\s*)"(?:[^"\\]|\\.)*"') if fields else None
 
     def add_secret(self, secret: str) -> None:
         """Also mask this value (e.g. a token minted after construction)."""
-        if secret and len(secret) >= 4 and secret not in self._secrets:
+        if secret and len(secret) >= MIN_SECRET_LENGTH and secret not in self._secrets:
             self._secrets = sorted([*self._secrets, secret], key=len, reverse=True)
 
     def text(self, text: str) -> str:
@@ -72,7 +58,7 @@ class Redactor:
             return self.text(value)
         return value
 
-    def body_text(self, content: bytes, limit: int = 4096) -> str:
+    def body_text(self, content: bytes, limit: int = LOG_BODY_LIMIT) -> str:
         """A response or request body as redacted text, cut to ``limit`` characters."""
         text = content.decode("utf-8", errors="replace")
         try:

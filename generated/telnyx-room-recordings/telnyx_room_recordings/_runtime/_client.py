@@ -1,4 +1,4 @@
-# Generated from specs/telnyx/openapi.yaml by `make generate`. Do not edit.
+# Copied from generator/runtime/_client.py by `make generate`. Do not edit.
 """The sync and async HTTP clients every generated package subclasses."""
 
 from __future__ import annotations

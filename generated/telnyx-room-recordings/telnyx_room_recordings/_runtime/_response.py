@@ -1,4 +1,4 @@
-# Generated from specs/telnyx/openapi.yaml by `make generate`. Do not edit.
+# Copied from generator/runtime/_response.py by `make generate`. Do not edit.
 """What a call returns when the caller asks for the raw response as well as the parsed value."""
 
 from __future__ import annotations

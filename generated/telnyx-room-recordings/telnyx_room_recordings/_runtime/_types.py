@@ -1,4 +1,4 @@
-# Generated from specs/telnyx/openapi.yaml by `make generate`. Do not edit.
+# Copied from generator/runtime/_types.py by `make generate`. Do not edit.
 """Small value types shared by the runtime: the request description, per-call options, the NOT_GIVEN sentinel."""
 
 from __future__ import annotations

@@ -63,13 +63,25 @@ class DateEndedAtFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _eq = d.pop("eq", UNSET)
-        eq: datetime.date | Unset = UNSET if _eq is UNSET else datetime.date.fromisoformat(_eq)
+        eq: datetime.date | Unset
+        if isinstance(_eq, Unset):
+            eq = UNSET
+        else:
+            eq = datetime.date.fromisoformat(_eq)
 
         _gte = d.pop("gte", UNSET)
-        gte: datetime.date | Unset = UNSET if _gte is UNSET else datetime.date.fromisoformat(_gte)
+        gte: datetime.date | Unset
+        if isinstance(_gte, Unset):
+            gte = UNSET
+        else:
+            gte = datetime.date.fromisoformat(_gte)
 
         _lte = d.pop("lte", UNSET)
-        lte: datetime.date | Unset = UNSET if _lte is UNSET else datetime.date.fromisoformat(_lte)
+        lte: datetime.date | Unset
+        if isinstance(_lte, Unset):
+            lte = UNSET
+        else:
+            lte = datetime.date.fromisoformat(_lte)
 
         date_ended_at_filter = cls(
             eq,

@@ -124,10 +124,18 @@ class ErrorResponse:
         detail = d.pop("detail", UNSET)
 
         _source = d.pop("source", UNSET)
-        source: ErrorSource | Unset = UNSET if _source is UNSET else ErrorSource.from_dict(_source)
+        source: ErrorSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = ErrorSource.from_dict(_source)
 
         _meta = d.pop("meta", UNSET)
-        meta: ErrorMeta | Unset = UNSET if _meta is UNSET else ErrorMeta.from_dict(_meta)
+        meta: ErrorMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ErrorMeta.from_dict(_meta)
 
         error_response = cls(
             errors,

@@ -171,18 +171,18 @@ class RoomRecording:
         participant_id = d.pop("participant_id", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: RoomRecordingStatus | Unset = (
-            UNSET
-            if _status is UNSET
-            else (RoomRecordingStatus.__by_value__.get(_status_wire := _status) or RoomRecordingStatus(_status_wire))
-        )
+        status: RoomRecordingStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = RoomRecordingStatus.__by_value__.get(_status_wire := _status) or RoomRecordingStatus(_status_wire)
 
         _type_ = d.pop("type", UNSET)
-        type_: RoomRecordingType | Unset = (
-            UNSET
-            if _type_ is UNSET
-            else (RoomRecordingType.__by_value__.get(_type__wire := _type_) or RoomRecordingType(_type__wire))
-        )
+        type_: RoomRecordingType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = RoomRecordingType.__by_value__.get(_type__wire := _type_) or RoomRecordingType(_type__wire)
 
         size_mb = d.pop("size_mb", UNSET)
 
@@ -193,19 +193,39 @@ class RoomRecording:
         duration_secs = d.pop("duration_secs", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else _fromisoformat(_created_at)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = _fromisoformat(_created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else _fromisoformat(_updated_at)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = _fromisoformat(_updated_at)
 
         _started_at = d.pop("started_at", UNSET)
-        started_at: datetime.datetime | Unset = UNSET if _started_at is UNSET else _fromisoformat(_started_at)
+        started_at: datetime.datetime | Unset
+        if isinstance(_started_at, Unset):
+            started_at = UNSET
+        else:
+            started_at = _fromisoformat(_started_at)
 
         _ended_at = d.pop("ended_at", UNSET)
-        ended_at: datetime.datetime | Unset = UNSET if _ended_at is UNSET else _fromisoformat(_ended_at)
+        ended_at: datetime.datetime | Unset
+        if isinstance(_ended_at, Unset):
+            ended_at = UNSET
+        else:
+            ended_at = _fromisoformat(_ended_at)
 
         _completed_at = d.pop("completed_at", UNSET)
-        completed_at: datetime.datetime | Unset = UNSET if _completed_at is UNSET else _fromisoformat(_completed_at)
+        completed_at: datetime.datetime | Unset
+        if isinstance(_completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = _fromisoformat(_completed_at)
 
         record_type = d.pop("record_type", UNSET)
 

@@ -96,14 +96,18 @@ class RoomRecordingFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _date_ended_at = d.pop("date_ended_at", UNSET)
-        date_ended_at: DateEndedAtFilter | Unset = (
-            UNSET if _date_ended_at is UNSET else DateEndedAtFilter.from_dict(_date_ended_at)
-        )
+        date_ended_at: DateEndedAtFilter | Unset
+        if isinstance(_date_ended_at, Unset):
+            date_ended_at = UNSET
+        else:
+            date_ended_at = DateEndedAtFilter.from_dict(_date_ended_at)
 
         _date_started_at = d.pop("date_started_at", UNSET)
-        date_started_at: DateStartedAtFilter | Unset = (
-            UNSET if _date_started_at is UNSET else DateStartedAtFilter.from_dict(_date_started_at)
-        )
+        date_started_at: DateStartedAtFilter | Unset
+        if isinstance(_date_started_at, Unset):
+            date_started_at = UNSET
+        else:
+            date_started_at = DateStartedAtFilter.from_dict(_date_started_at)
 
         room_id = d.pop("room_id", UNSET)
 

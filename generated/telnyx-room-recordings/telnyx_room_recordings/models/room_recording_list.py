@@ -70,7 +70,11 @@ class RoomRecordingList:
                 data.append(data_item)
 
         _meta = d.pop("meta", UNSET)
-        meta: PaginationMeta | Unset = UNSET if _meta is UNSET else PaginationMeta.from_dict(_meta)
+        meta: PaginationMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = PaginationMeta.from_dict(_meta)
 
         room_recording_list = cls(
             data,

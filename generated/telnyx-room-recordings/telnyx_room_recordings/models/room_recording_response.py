@@ -55,7 +55,11 @@ class RoomRecordingResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
-        data: RoomRecording | Unset = UNSET if _data is UNSET else RoomRecording.from_dict(_data)
+        data: RoomRecording | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = RoomRecording.from_dict(_data)
 
         room_recording_response = cls(
             data,

@@ -43,9 +43,11 @@ class RoomRecordingsBulkDeleteResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
-        data: RoomRecordingsBulkDeleteResult | Unset = (
-            UNSET if _data is UNSET else RoomRecordingsBulkDeleteResult.from_dict(_data)
-        )
+        data: RoomRecordingsBulkDeleteResult | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = RoomRecordingsBulkDeleteResult.from_dict(_data)
 
         room_recordings_bulk_delete_response = cls(
             data,

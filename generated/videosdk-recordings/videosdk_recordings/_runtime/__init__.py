@@ -1,11 +1,23 @@
-# Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
+# Copied from generator/runtime/__init__.py by `make generate`. Do not edit.
 """Hand-written runtime shared by every generated client package (copied in by the generator as ``_runtime``)."""
 
 from ._auth import MissingCredentialError, Scheme, auth_headers, missing, resolve_credential
 from ._client import AsyncClient, SyncClient
-from ._core import DEFAULT_TIMEOUT, ClientSettings, enable_debug_logging
+from ._constants import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    DOWNLOAD_CHUNK_SIZE,
+    DOWNLOAD_MAX_RETRIES,
+    DOWNLOAD_TIMEOUT,
+    REDACTED,
+    USER_AGENT,
+    WAITER_POLL_INTERVAL,
+    WAITER_TIMEOUT,
+)
+from ._core import ClientSettings, enable_debug_logging
 from ._download import DownloadResult, download_async, download_sync
 from ._errors import (
+    DEFAULT_STATUS_ERRORS,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -19,25 +31,34 @@ from ._errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    StatusErrors,
     UnprocessableEntityError,
     WaiterError,
     WaiterFailureError,
     WaiterTimeoutError,
+    use_status_errors,
 )
 from ._pagination import AsyncPager, PageRules, SyncPager
 from ._query import encode_deep_object, encode_form, path_segment
-from ._redact import REDACTED, Redactor, redacted_repr
+from ._redact import Redactor, redacted_repr
 from ._response import APIResponse
-from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+from ._retry import RetryPolicy
 from ._types import NOT_GIVEN, NotGiven, Request, RequestOptions, TimeoutTypes
 from ._util import dig, scalar
 from ._waiters import wait_until, wait_until_async
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
+    "DEFAULT_STATUS_ERRORS",
     "DEFAULT_TIMEOUT",
+    "DOWNLOAD_CHUNK_SIZE",
+    "DOWNLOAD_MAX_RETRIES",
+    "DOWNLOAD_TIMEOUT",
     "NOT_GIVEN",
     "REDACTED",
+    "USER_AGENT",
+    "WAITER_POLL_INTERVAL",
+    "WAITER_TIMEOUT",
     "APIConnectionError",
     "APIError",
     "APIResponse",
@@ -64,6 +85,7 @@ __all__ = [
     "RequestOptions",
     "RetryPolicy",
     "Scheme",
+    "StatusErrors",
     "SyncClient",
     "SyncPager",
     "TimeoutTypes",
@@ -83,6 +105,7 @@ __all__ = [
     "redacted_repr",
     "resolve_credential",
     "scalar",
+    "use_status_errors",
     "wait_until",
     "wait_until_async",
 ]

@@ -1,4 +1,4 @@
-# Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
+# Copied from generator/runtime/_core.py by `make generate`. Do not edit.
 """The sans-I/O part of every client: building requests, choosing retries, turning responses into errors, logging."""
 
 from __future__ import annotations
@@ -13,9 +13,27 @@ from urllib.parse import urlencode
 import httpx
 from httpx_retries import Retry
 
-from ._errors import APIConnectionError, APIResponseValidationError, APIStatusError, APITimeoutError, status_error_class
+from ._constants import (
+    ACCEPT_JSON,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    ERROR_BODY_LIMIT,
+    ERROR_MESSAGE_PATHS,
+    INVALID_BODY_LIMIT,
+    LOG_FORMAT,
+    MESSAGE_FALLBACK_CHARS,
+    REQUEST_ID_HEADERS,
+)
+from ._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    StatusErrors,
+    package_status_errors,
+)
 from ._redact import Redactor
-from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+from ._retry import RetryPolicy
 from ._types import NOT_GIVEN, Request, RequestOptions, TimeoutTypes
 from ._util import dig
 
@@ -23,7 +41,6 @@ __all__ = ["DEFAULT_TIMEOUT", "ClientCore", "ClientSettings", "ErrorParser"]
 
 T = TypeVar("T")
 ErrorParser = Callable[[int, Any], Any]
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -35,13 +52,14 @@ class ClientSettings:
     redactor: Redactor
     logger_name: str
     user_agent: str
-    request_id_headers: Sequence[str] = ("x-request-id",)
-    error_message_paths: Sequence[str] = ("message",)
+    request_id_headers: Sequence[str] = REQUEST_ID_HEADERS
+    error_message_paths: Sequence[str] = ERROR_MESSAGE_PATHS
     timeout: TimeoutTypes = dataclasses.field(default_factory=lambda: DEFAULT_TIMEOUT)
     max_retries: int = DEFAULT_MAX_RETRIES
     default_headers: Mapping[str, str] = dataclasses.field(default_factory=dict)
     retry_policy: RetryPolicy = dataclasses.field(default_factory=RetryPolicy)
     path_defaults: Mapping[str, str | None] = dataclasses.field(default_factory=dict)  # x-client-default params
+    status_errors: StatusErrors[Any] = dataclasses.field(default_factory=package_status_errors)  # classes, envelope
 
 
 class _RedactHttpxURLs(logging.Filter):
@@ -73,7 +91,7 @@ class ClientCore:
         self.logger = logging.getLogger(settings.logger_name)
         self._base_url = settings.base_url.rstrip("/")
         self._error_paths = [path.split(".") for path in settings.error_message_paths]
-        self.static_headers = {"User-Agent": settings.user_agent, "Accept": "application/json"}
+        self.static_headers = {"User-Agent": settings.user_agent, "Accept": ACCEPT_JSON}
         self.static_headers.update(settings.default_headers)
         self._per_request_headers = {} if static_headers_on_client else self.static_headers
 
@@ -169,19 +187,20 @@ class ClientCore:
                 return value
         return None
 
-    def status_error(self, response: httpx.Response, parse_error: ErrorParser | None) -> APIStatusError:
-        raw_body = self.redactor.body_text(response.content, limit=64 * 1024)
+    def status_error(self, response: httpx.Response, parse_error: ErrorParser | None) -> APIStatusError[Any]:
+        raw_body = self.redactor.body_text(response.content, limit=ERROR_BODY_LIMIT)
         try:
             body: Any = json.loads(response.content) if response.content else None
         except ValueError:
             body = None
         body = self.redactor.value(body)
+        errors = self.settings.status_errors
         error = None
-        if parse_error is not None and isinstance(body, dict):
-            try:
-                error = parse_error(response.status_code, body)
-            except (KeyError, TypeError, ValueError):
-                error = None
+        if isinstance(body, dict):  # the operation's documented error model, else the package's envelope
+            if parse_error is not None:
+                error = _attempt(parse_error, response.status_code, body)
+            if error is None and errors.envelope is not None:
+                error = _attempt(errors.envelope, body)
         request_id = self.request_id(response)
         detail = self._vendor_message(body, raw_body)
         request = response.request
@@ -190,7 +209,7 @@ class ClientCore:
             message += f": {detail}"
         if request_id:
             message += f" (request id {request_id})"
-        return status_error_class(response.status_code)(
+        return errors.for_status(response.status_code)(
             self.redactor.text(message),
             response=response,
             body=body,
@@ -206,13 +225,13 @@ class ClientCore:
             value = dig(body, *path)
             if isinstance(value, str | int | float) and str(value):
                 return str(value)
-        return "" if body is not None else raw_body[:200]
+        return "" if body is not None else raw_body[:MESSAGE_FALLBACK_CHARS]
 
     def parse(self, response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
         try:
             return parse(response)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raw = self.redactor.body_text(response.content, limit=2048)
+            raw = self.redactor.body_text(response.content, limit=INVALID_BODY_LIMIT)
             message = (
                 f"could not parse the {response.status_code} response of {response.request.method} "
                 f"{response.request.url.path}: {type(exc).__name__}: {self.redactor.text(str(exc))}"
@@ -242,11 +261,19 @@ class ClientCore:
             )
 
 
+def _attempt(parse: Callable[..., Any], *args: Any) -> Any:
+    """``parse(*args)``, or ``None`` when the error body does not have the shape the parser expects."""
+    try:
+        return parse(*args)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+
+
 def enable_debug_logging(logger_name: str) -> None:
     """Turn on request/response logging (redacted) to stderr for one package's logger."""
     logger = logging.getLogger(logger_name)
     logger.setLevel(logging.DEBUG)
     if not logger.handlers:
         handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        handler.setFormatter(logging.Formatter(LOG_FORMAT))
         logger.addHandler(handler)

@@ -1,4 +1,4 @@
-# Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
+# Copied from generator/runtime/_download.py by `make generate`. Do not edit.
 """Streaming downloads of recording files: chunked, constant memory, progress, size check, resume with Range."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import IO, TYPE_CHECKING
 
 import httpx
 
+from ._constants import ACCEPT_ANY, DOWNLOAD_CHUNK_SIZE, DOWNLOAD_MAX_RETRIES, DOWNLOAD_TIMEOUT
 from ._errors import APIConnectionError, DownloadError
 from ._types import TimeoutTypes
 
@@ -23,7 +24,6 @@ __all__ = ["DownloadResult", "download_async", "download_sync"]
 ProgressCallback = Callable[[int, int | None], None]
 Destination = str | os.PathLike[str] | IO[bytes]
 _CONTENT_RANGE = re.compile(r"bytes (\d+)-(\d+)/(\d+|\*)")
-DEFAULT_CHUNK_SIZE: int | None = None  # None: write chunks as they arrive (no re-chunking copies)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -73,7 +73,7 @@ class _Sink:
 
 def _range_headers(offset: int) -> dict[str, str]:
     """A file, not JSON (the client's default Accept), as stored bytes (no transfer compression), from ``offset``."""
-    headers = {"Accept": "*/*", "Accept-Encoding": "identity"}
+    headers = {"Accept": ACCEPT_ANY, "Accept-Encoding": "identity"}
     if offset:
         headers["Range"] = f"bytes={offset}-"
     return headers
@@ -111,11 +111,11 @@ def download_sync(
     dest: Destination,
     *,
     expected_size: int | None = None,
-    chunk_size: int | None = DEFAULT_CHUNK_SIZE,
+    chunk_size: int | None = DOWNLOAD_CHUNK_SIZE,
     on_progress: ProgressCallback | None = None,
     resume: bool = True,
-    max_retries: int = 2,
-    timeout: TimeoutTypes = 60.0,
+    max_retries: int = DOWNLOAD_MAX_RETRIES,
+    timeout: TimeoutTypes = DOWNLOAD_TIMEOUT,
 ) -> DownloadResult:
     """Stream ``url`` into ``dest``; an interrupted transfer is resumed with ``Range`` up to ``max_retries`` times."""
     core = client._core
@@ -159,11 +159,11 @@ async def download_async(
     dest: Destination,
     *,
     expected_size: int | None = None,
-    chunk_size: int | None = DEFAULT_CHUNK_SIZE,
+    chunk_size: int | None = DOWNLOAD_CHUNK_SIZE,
     on_progress: ProgressCallback | None = None,
     resume: bool = True,
-    max_retries: int = 2,
-    timeout: TimeoutTypes = 60.0,
+    max_retries: int = DOWNLOAD_MAX_RETRIES,
+    timeout: TimeoutTypes = DOWNLOAD_TIMEOUT,
 ) -> DownloadResult:
     """The asyncio twin of :func:`download_sync` (file writes are synchronous, in chunks)."""
     core = client._core

@@ -1,4 +1,4 @@
-# Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
+# Copied from generator/runtime/_jwt.py by `make generate`. Do not edit.
 """Minting the short-lived JWT some APIs take as their credential (claims come from the spec's ``x-jwt``)."""
 
 from __future__ import annotations
@@ -8,6 +8,8 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import jwt
+
+from ._constants import JWT_ALGORITHM, JWT_REFRESH_FRACTION, JWT_REFRESH_MAX_SECONDS
 
 __all__ = ["JWTMinter"]
 
@@ -23,7 +25,7 @@ class JWTMinter:
         key_claim: str,
         claims: Mapping[str, Any],
         ttl_seconds: int,
-        algorithm: str = "HS256",
+        algorithm: str = JWT_ALGORITHM,
         clock: Callable[[], float] = time.time,
     ) -> None:
         if not key or not secret:
@@ -41,8 +43,10 @@ class JWTMinter:
         return jwt.encode(payload, self._secret, algorithm=self._algorithm)
 
     def __call__(self) -> str:
-        """The cached token, re-minted when less than a tenth of its lifetime (max 60 s) is left."""
-        if self._token is None or self._clock() >= self._expires - min(60.0, self._ttl / 10):
+        """The cached token, re-minted when less than ``JWT_REFRESH_FRACTION`` of its lifetime (at most
+        ``JWT_REFRESH_MAX_SECONDS``) is left."""
+        margin = min(JWT_REFRESH_MAX_SECONDS, self._ttl * JWT_REFRESH_FRACTION)
+        if self._token is None or self._clock() >= self._expires - margin:
             self._token = self.mint()
             self._expires = self._clock() + self._ttl
         return self._token

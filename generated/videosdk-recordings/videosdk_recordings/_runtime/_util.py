@@ -1,4 +1,4 @@
-# Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
+# Copied from generator/runtime/_util.py by `make generate`. Do not edit.
 """Helpers for walking parsed models by the dotted paths that the spec's x- extensions use."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
+# Copied from generator/runtime/_waiters.py by `make generate`. Do not edit.
 """Waiters: poll a get-one operation until the resource reaches a terminal status from the spec's ``x-waiter``."""
 
 from __future__ import annotations

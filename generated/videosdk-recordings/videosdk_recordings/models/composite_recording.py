@@ -132,7 +132,11 @@ class CompositeRecording:
         file_format = d.pop("fileFormat", UNSET)
 
         _start = d.pop("start", UNSET)
-        start: datetime.datetime | Unset = UNSET if _start is UNSET else _fromisoformat(_start)
+        start: datetime.datetime | Unset
+        if isinstance(_start, Unset):
+            start = UNSET
+        else:
+            start = _fromisoformat(_start)
 
         _end = d.pop("end", UNSET)
         end: datetime.datetime | None | Unset
@@ -149,7 +153,11 @@ class CompositeRecording:
         file_id = d.pop("fileId", UNSET)
 
         _file = d.pop("file", UNSET)
-        file: RecordingFile | Unset = UNSET if _file is UNSET else RecordingFile.from_dict(_file)
+        file: RecordingFile | Unset
+        if isinstance(_file, Unset):
+            file = UNSET
+        else:
+            file = RecordingFile.from_dict(_file)
 
         composite_recording = cls(
             id,

@@ -101,11 +101,11 @@ class CreateMergeRecordingRequest:
             channel2.append(channel2_item)
 
         _type_ = d.pop("type", UNSET)
-        type_: MergeSourceType | Unset = (
-            UNSET
-            if _type_ is UNSET
-            else (MergeSourceType.__by_value__.get(_type__wire := _type_) or MergeSourceType(_type__wire))
-        )
+        type_: MergeSourceType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = MergeSourceType.__by_value__.get(_type__wire := _type_) or MergeSourceType(_type__wire)
 
         webhook_url = d.pop("webhookUrl", UNSET)
 

@@ -118,12 +118,18 @@ class IndividualRecording:
                 files.append(files_item)
 
         _webhook = d.pop("webhook", UNSET)
-        webhook: WebhookDeliverySummary | Unset = (
-            UNSET if _webhook is UNSET else WebhookDeliverySummary.from_dict(_webhook)
-        )
+        webhook: WebhookDeliverySummary | Unset
+        if isinstance(_webhook, Unset):
+            webhook = UNSET
+        else:
+            webhook = WebhookDeliverySummary.from_dict(_webhook)
 
         _start = d.pop("start", UNSET)
-        start: datetime.datetime | Unset = UNSET if _start is UNSET else _fromisoformat(_start)
+        start: datetime.datetime | Unset
+        if isinstance(_start, Unset):
+            start = UNSET
+        else:
+            start = _fromisoformat(_start)
 
         _end = d.pop("end", UNSET)
         end: datetime.datetime | None | Unset

@@ -150,7 +150,11 @@ class MergeRecording:
                 channel2.append(channel2_item)
 
         _start = d.pop("start", UNSET)
-        start: datetime.datetime | Unset = UNSET if _start is UNSET else _fromisoformat(_start)
+        start: datetime.datetime | Unset
+        if isinstance(_start, Unset):
+            start = UNSET
+        else:
+            start = _fromisoformat(_start)
 
         _end = d.pop("end", UNSET)
         end: datetime.datetime | None | Unset
@@ -165,18 +169,22 @@ class MergeRecording:
             end = _end
 
         _status = d.pop("status", UNSET)
-        status: MergeStatus | Unset = (
-            UNSET
-            if _status is UNSET
-            else (MergeStatus.__by_value__.get(_status_wire := _status) or MergeStatus(_status_wire))
-        )
+        status: MergeStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = MergeStatus.__by_value__.get(_status_wire := _status) or MergeStatus(_status_wire)
 
         meeting_id = d.pop("meetingId", UNSET)
 
         session_id = d.pop("sessionId", UNSET)
 
         _file = d.pop("file", UNSET)
-        file: RecordingFile | Unset = UNSET if _file is UNSET else RecordingFile.from_dict(_file)
+        file: RecordingFile | Unset
+        if isinstance(_file, Unset):
+            file = UNSET
+        else:
+            file = RecordingFile.from_dict(_file)
 
         merge_recording = cls(
             id,

@@ -64,7 +64,11 @@ class MergeRecordingJob:
         message = d.pop("message", UNSET)
 
         _recording = d.pop("recording", UNSET)
-        recording: MergeRecording | Unset = UNSET if _recording is UNSET else MergeRecording.from_dict(_recording)
+        recording: MergeRecording | Unset
+        if isinstance(_recording, Unset):
+            recording = UNSET
+        else:
+            recording = MergeRecording.from_dict(_recording)
 
         merge_recording_job = cls(
             message,

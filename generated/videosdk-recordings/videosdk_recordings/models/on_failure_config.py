@@ -51,11 +51,11 @@ class OnFailureConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _action = d.pop("action", UNSET)
-        action: OnFailureAction | Unset = (
-            UNSET
-            if _action is UNSET
-            else (OnFailureAction.__by_value__.get(_action_wire := _action) or OnFailureAction(_action_wire))
-        )
+        action: OnFailureAction | Unset
+        if isinstance(_action, Unset):
+            action = UNSET
+        else:
+            action = OnFailureAction.__by_value__.get(_action_wire := _action) or OnFailureAction(_action_wire)
 
         wait_time = d.pop("waitTime", UNSET)
 

@@ -155,7 +155,11 @@ class Recording:
         session_id = d.pop("sessionId", UNSET)
 
         _start = d.pop("start", UNSET)
-        start: datetime.datetime | Unset = UNSET if _start is UNSET else _fromisoformat(_start)
+        start: datetime.datetime | Unset
+        if isinstance(_start, Unset):
+            start = UNSET
+        else:
+            start = _fromisoformat(_start)
 
         _end = d.pop("end", UNSET)
         end: datetime.datetime | None | Unset
@@ -172,21 +176,39 @@ class Recording:
         file_id = d.pop("fileId", UNSET)
 
         _file = d.pop("file", UNSET)
-        file: RecordingFile | Unset = UNSET if _file is UNSET else RecordingFile.from_dict(_file)
+        file: RecordingFile | Unset
+        if isinstance(_file, Unset):
+            file = UNSET
+        else:
+            file = RecordingFile.from_dict(_file)
 
         _webhook = d.pop("webhook", UNSET)
-        webhook: WebhookDeliverySummary | Unset = (
-            UNSET if _webhook is UNSET else WebhookDeliverySummary.from_dict(_webhook)
-        )
+        webhook: WebhookDeliverySummary | Unset
+        if isinstance(_webhook, Unset):
+            webhook = UNSET
+        else:
+            webhook = WebhookDeliverySummary.from_dict(_webhook)
 
         _links = d.pop("links", UNSET)
-        links: ResourceLinks | Unset = UNSET if _links is UNSET else ResourceLinks.from_dict(_links)
+        links: ResourceLinks | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = ResourceLinks.from_dict(_links)
 
         _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else _fromisoformat(_created_at)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = _fromisoformat(_created_at)
 
         _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else _fromisoformat(_updated_at)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = _fromisoformat(_updated_at)
 
         recording = cls(
             id,

@@ -81,38 +81,41 @@ class RecordingConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _layout = d.pop("layout", UNSET)
-        layout: RecordingLayout | Unset = UNSET if _layout is UNSET else RecordingLayout.from_dict(_layout)
+        layout: RecordingLayout | Unset
+        if isinstance(_layout, Unset):
+            layout = UNSET
+        else:
+            layout = RecordingLayout.from_dict(_layout)
 
         _theme = d.pop("theme", UNSET)
-        theme: RecordingTheme | Unset = (
-            UNSET
-            if _theme is UNSET
-            else (RecordingTheme.__by_value__.get(_theme_wire := _theme) or RecordingTheme(_theme_wire))
-        )
+        theme: RecordingTheme | Unset
+        if isinstance(_theme, Unset):
+            theme = UNSET
+        else:
+            theme = RecordingTheme.__by_value__.get(_theme_wire := _theme) or RecordingTheme(_theme_wire)
 
         _mode = d.pop("mode", UNSET)
-        mode: RecordingMode | Unset = (
-            UNSET
-            if _mode is UNSET
-            else (RecordingMode.__by_value__.get(_mode_wire := _mode) or RecordingMode(_mode_wire))
-        )
+        mode: RecordingMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = RecordingMode.__by_value__.get(_mode_wire := _mode) or RecordingMode(_mode_wire)
 
         _quality = d.pop("quality", UNSET)
-        quality: RecordingQuality | Unset = (
-            UNSET
-            if _quality is UNSET
-            else (RecordingQuality.__by_value__.get(_quality_wire := _quality) or RecordingQuality(_quality_wire))
-        )
+        quality: RecordingQuality | Unset
+        if isinstance(_quality, Unset):
+            quality = UNSET
+        else:
+            quality = RecordingQuality.__by_value__.get(_quality_wire := _quality) or RecordingQuality(_quality_wire)
 
         _orientation = d.pop("orientation", UNSET)
-        orientation: RecordingOrientation | Unset = (
-            UNSET
-            if _orientation is UNSET
-            else (
-                RecordingOrientation.__by_value__.get(_orientation_wire := _orientation)
-                or RecordingOrientation(_orientation_wire)
-            )
-        )
+        orientation: RecordingOrientation | Unset
+        if isinstance(_orientation, Unset):
+            orientation = UNSET
+        else:
+            orientation = RecordingOrientation.__by_value__.get(
+                _orientation_wire := _orientation
+            ) or RecordingOrientation(_orientation_wire)
 
         recording_config = cls(
             layout,

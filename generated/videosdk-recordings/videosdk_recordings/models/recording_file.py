@@ -131,10 +131,18 @@ class RecordingFile:
         type_ = d.pop("type", UNSET)
 
         _meta = d.pop("meta", UNSET)
-        meta: RecordingFileMeta | Unset = UNSET if _meta is UNSET else RecordingFileMeta.from_dict(_meta)
+        meta: RecordingFileMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = RecordingFileMeta.from_dict(_meta)
 
         _ratio = d.pop("ratio", UNSET)
-        ratio: FileRatio | Unset = UNSET if _ratio is UNSET else FileRatio.from_dict(_ratio)
+        ratio: FileRatio | Unset
+        if isinstance(_ratio, Unset):
+            ratio = UNSET
+        else:
+            ratio = FileRatio.from_dict(_ratio)
 
         _user_storage = d.pop("userStorage", UNSET)
         user_storage: None | Unset | UserStorage
@@ -149,10 +157,18 @@ class RecordingFile:
             user_storage = _user_storage
 
         _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else _fromisoformat(_created_at)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = _fromisoformat(_created_at)
 
         _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else _fromisoformat(_updated_at)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = _fromisoformat(_updated_at)
 
         recording_file = cls(
             id,

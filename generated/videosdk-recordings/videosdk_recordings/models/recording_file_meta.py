@@ -56,7 +56,11 @@ class RecordingFileMeta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _resolution = d.pop("resolution", UNSET)
-        resolution: Resolution | Unset = UNSET if _resolution is UNSET else Resolution.from_dict(_resolution)
+        resolution: Resolution | Unset
+        if isinstance(_resolution, Unset):
+            resolution = UNSET
+        else:
+            resolution = Resolution.from_dict(_resolution)
 
         format_ = d.pop("format", UNSET)
 

@@ -60,18 +60,18 @@ class RecordingLayout:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
-        type_: LayoutType | Unset = (
-            UNSET
-            if _type_ is UNSET
-            else (LayoutType.__by_value__.get(_type__wire := _type_) or LayoutType(_type__wire))
-        )
+        type_: LayoutType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = LayoutType.__by_value__.get(_type__wire := _type_) or LayoutType(_type__wire)
 
         _priority = d.pop("priority", UNSET)
-        priority: LayoutPriority | Unset = (
-            UNSET
-            if _priority is UNSET
-            else (LayoutPriority.__by_value__.get(_priority_wire := _priority) or LayoutPriority(_priority_wire))
-        )
+        priority: LayoutPriority | Unset
+        if isinstance(_priority, Unset):
+            priority = UNSET
+        else:
+            priority = LayoutPriority.__by_value__.get(_priority_wire := _priority) or LayoutPriority(_priority_wire)
 
         grid_size = d.pop("gridSize", UNSET)
 

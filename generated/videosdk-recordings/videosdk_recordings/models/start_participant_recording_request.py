@@ -84,21 +84,24 @@ class StartParticipantRecordingRequest:
         participant_id = d.pop("participantId")
 
         _file_format = d.pop("fileFormat", UNSET)
-        file_format: ParticipantRecordingFileFormat | Unset = (
-            UNSET
-            if _file_format is UNSET
-            else (
-                ParticipantRecordingFileFormat.__by_value__.get(_file_format_wire := _file_format)
-                or ParticipantRecordingFileFormat(_file_format_wire)
-            )
-        )
+        file_format: ParticipantRecordingFileFormat | Unset
+        if isinstance(_file_format, Unset):
+            file_format = UNSET
+        else:
+            file_format = ParticipantRecordingFileFormat.__by_value__.get(
+                _file_format_wire := _file_format
+            ) or ParticipantRecordingFileFormat(_file_format_wire)
 
         webhook_url = d.pop("webhookUrl", UNSET)
 
         bucket_dir_path = d.pop("bucketDirPath", UNSET)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: RecordingMetadata | Unset = UNSET if _metadata is UNSET else RecordingMetadata.from_dict(_metadata)
+        metadata: RecordingMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = RecordingMetadata.from_dict(_metadata)
 
         start_participant_recording_request = cls(
             room_id,

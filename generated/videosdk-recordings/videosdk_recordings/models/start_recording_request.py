@@ -126,12 +126,18 @@ class StartRecordingRequest:
         template_url = d.pop("templateUrl", UNSET)
 
         _config = d.pop("config", UNSET)
-        config: RecordingConfig | Unset = UNSET if _config is UNSET else RecordingConfig.from_dict(_config)
+        config: RecordingConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = RecordingConfig.from_dict(_config)
 
         _transcription = d.pop("transcription", UNSET)
-        transcription: TranscriptionConfig | Unset = (
-            UNSET if _transcription is UNSET else TranscriptionConfig.from_dict(_transcription)
-        )
+        transcription: TranscriptionConfig | Unset
+        if isinstance(_transcription, Unset):
+            transcription = UNSET
+        else:
+            transcription = TranscriptionConfig.from_dict(_transcription)
 
         webhook_url = d.pop("webhookUrl", UNSET)
 
@@ -140,17 +146,20 @@ class StartRecordingRequest:
         pre_signed_url = d.pop("preSignedUrl", UNSET)
 
         _file_format = d.pop("fileFormat", UNSET)
-        file_format: RoomRecordingFileFormat | Unset = (
-            UNSET
-            if _file_format is UNSET
-            else (
-                RoomRecordingFileFormat.__by_value__.get(_file_format_wire := _file_format)
-                or RoomRecordingFileFormat(_file_format_wire)
-            )
-        )
+        file_format: RoomRecordingFileFormat | Unset
+        if isinstance(_file_format, Unset):
+            file_format = UNSET
+        else:
+            file_format = RoomRecordingFileFormat.__by_value__.get(
+                _file_format_wire := _file_format
+            ) or RoomRecordingFileFormat(_file_format_wire)
 
         _on_failure = d.pop("onFailure", UNSET)
-        on_failure: OnFailureConfig | Unset = UNSET if _on_failure is UNSET else OnFailureConfig.from_dict(_on_failure)
+        on_failure: OnFailureConfig | Unset
+        if isinstance(_on_failure, Unset):
+            on_failure = UNSET
+        else:
+            on_failure = OnFailureConfig.from_dict(_on_failure)
 
         resource_id = d.pop("resourceId", UNSET)
 

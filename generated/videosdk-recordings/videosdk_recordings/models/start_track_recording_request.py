@@ -82,14 +82,13 @@ class StartTrackRecordingRequest:
         kind = TrackKind.__by_value__.get(_kind_wire := d.pop("kind")) or TrackKind(_kind_wire)
 
         _file_format = d.pop("fileFormat", UNSET)
-        file_format: TrackRecordingFileFormat | Unset = (
-            UNSET
-            if _file_format is UNSET
-            else (
-                TrackRecordingFileFormat.__by_value__.get(_file_format_wire := _file_format)
-                or TrackRecordingFileFormat(_file_format_wire)
-            )
-        )
+        file_format: TrackRecordingFileFormat | Unset
+        if isinstance(_file_format, Unset):
+            file_format = UNSET
+        else:
+            file_format = TrackRecordingFileFormat.__by_value__.get(
+                _file_format_wire := _file_format
+            ) or TrackRecordingFileFormat(_file_format_wire)
 
         webhook_url = d.pop("webhookUrl", UNSET)
 

@@ -58,7 +58,11 @@ class TrackRecordingList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _page_info = d.pop("pageInfo", UNSET)
-        page_info: PageInfo | Unset = UNSET if _page_info is UNSET else PageInfo.from_dict(_page_info)
+        page_info: PageInfo | Unset
+        if isinstance(_page_info, Unset):
+            page_info = UNSET
+        else:
+            page_info = PageInfo.from_dict(_page_info)
 
         _data = d.pop("data", UNSET)
         data: list[IndividualRecording] | Unset = UNSET

@@ -52,7 +52,11 @@ class TranscriptionConfig:
         enabled = d.pop("enabled", UNSET)
 
         _summary = d.pop("summary", UNSET)
-        summary: SummaryConfig | Unset = UNSET if _summary is UNSET else SummaryConfig.from_dict(_summary)
+        summary: SummaryConfig | Unset
+        if isinstance(_summary, Unset):
+            summary = UNSET
+        else:
+            summary = SummaryConfig.from_dict(_summary)
 
         transcription_config = cls(
             enabled,

@@ -82,12 +82,10 @@ def _build_request(
 
     if not isinstance(json_status, Unset):
         params.extend(encode_form("status", json_status, explode=False))
-    headers: dict[str, str] = {}
     return Request(
         method="GET",
         path=f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/recordings",
         params=params,
-        headers=headers,
         idempotent=True,
         operation_id=OPERATION_ID,
         auth=("api_token",),
@@ -95,12 +93,6 @@ def _build_request(
 
 
 def _parse(response: httpx.Response) -> RecordingListResponse:
-    if response.status_code == 200:
-        response_200 = RecordingListResponse.from_dict(response.json())
-
-        return response_200
-
-    # An undocumented 2xx is read as the one documented success body.
     response_200 = RecordingListResponse.from_dict(response.json())
 
     return response_200

@@ -24,13 +24,9 @@ def _build_request(
     app_id: str,
     recording_id: str,
 ) -> Request:
-    params: list[tuple[str, str]] = []
-    headers: dict[str, str] = {}
     return Request(
         method="GET",
         path=f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/recordings/{path_segment(recording_id)}",
-        params=params,
-        headers=headers,
         idempotent=True,
         operation_id=OPERATION_ID,
         auth=("api_token",),
@@ -38,12 +34,6 @@ def _build_request(
 
 
 def _parse(response: httpx.Response) -> RecordingResponse:
-    if response.status_code == 200:
-        response_200 = RecordingResponse.from_dict(response.json())
-
-        return response_200
-
-    # An undocumented 2xx is read as the one documented success body.
     response_200 = RecordingResponse.from_dict(response.json())
 
     return response_200

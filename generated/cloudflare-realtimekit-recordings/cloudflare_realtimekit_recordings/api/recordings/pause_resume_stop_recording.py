@@ -28,14 +28,10 @@ def _build_request(
     *,
     body: UpdateRecordingRequest,
 ) -> Request:
-    params: list[tuple[str, str]] = []
-    headers: dict[str, str] = {}
     json_body = body.to_dict()
     return Request(
         method="PUT",
         path=f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/recordings/{path_segment(recording_id)}",
-        params=params,
-        headers=headers,
         json=json_body,
         has_body=not isinstance(json_body, Unset),
         idempotent=True,
@@ -45,12 +41,6 @@ def _build_request(
 
 
 def _parse(response: httpx.Response) -> RecordingResponse:
-    if response.status_code == 200:
-        response_200 = RecordingResponse.from_dict(response.json())
-
-        return response_200
-
-    # An undocumented 2xx is read as the one documented success body.
     response_200 = RecordingResponse.from_dict(response.json())
 
     return response_200

@@ -27,14 +27,10 @@ def _build_request(
     *,
     body: StartRecordingRequest,
 ) -> Request:
-    params: list[tuple[str, str]] = []
-    headers: dict[str, str] = {}
     json_body = body.to_dict()
     return Request(
         method="POST",
         path=f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/recordings",
-        params=params,
-        headers=headers,
         json=json_body,
         has_body=not isinstance(json_body, Unset),
         idempotent=False,
@@ -44,12 +40,6 @@ def _build_request(
 
 
 def _parse(response: httpx.Response) -> RecordingResponse:
-    if response.status_code == 200:
-        response_200 = RecordingResponse.from_dict(response.json())
-
-        return response_200
-
-    # An undocumented 2xx is read as the one documented success body.
     response_200 = RecordingResponse.from_dict(response.json())
 
     return response_200

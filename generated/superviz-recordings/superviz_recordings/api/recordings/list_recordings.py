@@ -36,12 +36,10 @@ def _build_request(
         params.extend(encode_form("page", page, explode=True))
     if not isinstance(take, Unset):
         params.extend(encode_form("take", take, explode=True))
-    headers: dict[str, str] = {}
     return Request(
         method="GET",
         path="/recording",
         params=params,
-        headers=headers,
         idempotent=True,
         operation_id=OPERATION_ID,
         auth=(
@@ -52,12 +50,6 @@ def _build_request(
 
 
 def _parse(response: httpx.Response) -> RecordingList:
-    if response.status_code == 200:
-        response_200 = RecordingList.from_dict(response.json())
-
-        return response_200
-
-    # An undocumented 2xx is read as the one documented success body.
     response_200 = RecordingList.from_dict(response.json())
 
     return response_200

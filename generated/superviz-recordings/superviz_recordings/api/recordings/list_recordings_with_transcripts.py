@@ -30,12 +30,10 @@ def _build_request(
         params.extend(encode_form("roomId", room_id, explode=True))
     if not isinstance(meeting_id, Unset):
         params.extend(encode_form("meetingId", meeting_id, explode=True))
-    headers: dict[str, str] = {}
     return Request(
         method="GET",
         path="/recording/with-transcripts",
         params=params,
-        headers=headers,
         idempotent=True,
         operation_id=OPERATION_ID,
         auth=(
@@ -47,12 +45,6 @@ def _build_request(
 
 
 def _parse(response: httpx.Response) -> RecordingList:
-    if response.status_code == 200:
-        response_200 = RecordingList.from_dict(response.json())
-
-        return response_200
-
-    # An undocumented 2xx is read as the one documented success body.
     response_200 = RecordingList.from_dict(response.json())
 
     return response_200

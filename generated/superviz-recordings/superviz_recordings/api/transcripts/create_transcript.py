@@ -23,14 +23,10 @@ def _build_request(
     *,
     body: CreateTranscriptRequest,
 ) -> Request:
-    params: list[tuple[str, str]] = []
-    headers: dict[str, str] = {}
     json_body = body.to_dict()
     return Request(
         method="POST",
         path="/recordings/transcripts",
-        params=params,
-        headers=headers,
         json=json_body,
         has_body=not isinstance(json_body, Unset),
         idempotent=False,

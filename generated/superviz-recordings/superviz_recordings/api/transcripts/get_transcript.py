@@ -22,13 +22,9 @@ OPERATION_ID = "getTranscript"
 def _build_request(
     recording_id: str,
 ) -> Request:
-    params: list[tuple[str, str]] = []
-    headers: dict[str, str] = {}
     return Request(
         method="GET",
         path=f"/recordings/transcripts/{path_segment(recording_id)}",
-        params=params,
-        headers=headers,
         idempotent=True,
         operation_id=OPERATION_ID,
         auth=(
@@ -40,17 +36,6 @@ def _build_request(
 
 
 def _parse(response: httpx.Response) -> list[TranscriptSegment]:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for componentsschemas_transcript_item_data in _response_200:
-            componentsschemas_transcript_item = TranscriptSegment.from_dict(componentsschemas_transcript_item_data)
-
-            response_200.append(componentsschemas_transcript_item)
-
-        return response_200
-
-    # An undocumented 2xx is read as the one documented success body.
     response_200 = []
     _response_200 = response.json()
     for componentsschemas_transcript_item_data in _response_200:

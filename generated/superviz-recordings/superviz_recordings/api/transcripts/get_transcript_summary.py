@@ -21,13 +21,9 @@ OPERATION_ID = "getTranscriptSummary"
 def _build_request(
     recording_id: str,
 ) -> Request:
-    params: list[tuple[str, str]] = []
-    headers: dict[str, str] = {}
     return Request(
         method="GET",
         path=f"/recordings/transcripts/{path_segment(recording_id)}/summary",
-        params=params,
-        headers=headers,
         idempotent=True,
         operation_id=OPERATION_ID,
         auth=(
@@ -39,11 +35,6 @@ def _build_request(
 
 
 def _parse(response: httpx.Response) -> Any:
-    if response.status_code == 200:
-        response_200 = response.json()
-        return response_200
-
-    # An undocumented 2xx is read as the one documented success body.
     response_200 = response.json()
     return response_200
 

@@ -21,13 +21,9 @@ OPERATION_ID = "DeleteRoomRecording"
 def _build_request(
     room_recording_id: str,
 ) -> Request:
-    params: list[tuple[str, str]] = []
-    headers: dict[str, str] = {}
     return Request(
         method="DELETE",
         path=f"/room_recordings/{path_segment(room_recording_id)}",
-        params=params,
-        headers=headers,
         idempotent=True,
         operation_id=OPERATION_ID,
         auth=("bearerAuth",),
@@ -35,9 +31,6 @@ def _build_request(
 
 
 def _parse(response: httpx.Response) -> None:
-    if response.status_code == 204:
-        return None
-    # An undocumented 2xx is read as the one documented success body.
     return None
 
 

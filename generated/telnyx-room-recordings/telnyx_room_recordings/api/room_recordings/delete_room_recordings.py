@@ -38,12 +38,10 @@ def _build_request(
         json_page = page.to_dict()
     if isinstance(json_page, dict):
         params.extend(encode_deep_object("page", json_page))
-    headers: dict[str, str] = {}
     return Request(
         method="DELETE",
         path="/room_recordings",
         params=params,
-        headers=headers,
         idempotent=True,
         operation_id=OPERATION_ID,
         auth=("bearerAuth",),
@@ -51,12 +49,6 @@ def _build_request(
 
 
 def _parse(response: httpx.Response) -> RoomRecordingsBulkDeleteResponse:
-    if response.status_code == 201:
-        response_201 = RoomRecordingsBulkDeleteResponse.from_dict(response.json())
-
-        return response_201
-
-    # An undocumented 2xx is read as the one documented success body.
     response_201 = RoomRecordingsBulkDeleteResponse.from_dict(response.json())
 
     return response_201

@@ -22,13 +22,9 @@ OPERATION_ID = "ViewRoomRecording"
 def _build_request(
     room_recording_id: str,
 ) -> Request:
-    params: list[tuple[str, str]] = []
-    headers: dict[str, str] = {}
     return Request(
         method="GET",
         path=f"/room_recordings/{path_segment(room_recording_id)}",
-        params=params,
-        headers=headers,
         idempotent=True,
         operation_id=OPERATION_ID,
         auth=("bearerAuth",),
@@ -36,12 +32,6 @@ def _build_request(
 
 
 def _parse(response: httpx.Response) -> RoomRecordingResponse:
-    if response.status_code == 200:
-        response_200 = RoomRecordingResponse.from_dict(response.json())
-
-        return response_200
-
-    # An undocumented 2xx is read as the one documented success body.
     response_200 = RoomRecordingResponse.from_dict(response.json())
 
     return response_200

@@ -24,14 +24,10 @@ def _build_request(
     *,
     body: CreateMergeRecordingRequest,
 ) -> Request:
-    params: list[tuple[str, str]] = []
-    headers: dict[str, str] = {}
     json_body = body.to_dict()
     return Request(
         method="POST",
         path="/v2/recordings/participant/merge",
-        params=params,
-        headers=headers,
         json=json_body,
         has_body=not isinstance(json_body, Unset),
         idempotent=False,
@@ -41,12 +37,6 @@ def _build_request(
 
 
 def _parse(response: httpx.Response) -> MergeRecordingJob:
-    if response.status_code == 200:
-        response_200 = MergeRecordingJob.from_dict(response.json())
-
-        return response_200
-
-    # An undocumented 2xx is read as the one documented success body.
     response_200 = MergeRecordingJob.from_dict(response.json())
 
     return response_200

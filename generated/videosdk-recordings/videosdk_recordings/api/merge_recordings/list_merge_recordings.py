@@ -47,12 +47,10 @@ def _build_request(
         params.extend(encode_form("page", page, explode=True))
     if not isinstance(per_page, Unset):
         params.extend(encode_form("perPage", per_page, explode=True))
-    headers: dict[str, str] = {}
     return Request(
         method="GET",
         path="/v2/recordings/participant/merge",
         params=params,
-        headers=headers,
         idempotent=True,
         operation_id=OPERATION_ID,
         auth=("token",),
@@ -60,12 +58,6 @@ def _build_request(
 
 
 def _parse(response: httpx.Response) -> MergeRecordingList:
-    if response.status_code == 200:
-        response_200 = MergeRecordingList.from_dict(response.json())
-
-        return response_200
-
-    # An undocumented 2xx is read as the one documented success body.
     response_200 = MergeRecordingList.from_dict(response.json())
 
     return response_200

@@ -23,14 +23,10 @@ def _build_request(
     *,
     body: StopParticipantRecordingRequest,
 ) -> Request:
-    params: list[tuple[str, str]] = []
-    headers: dict[str, str] = {}
     json_body = body.to_dict()
     return Request(
         method="POST",
         path="/v2/recordings/participant/stop",
-        params=params,
-        headers=headers,
         json=json_body,
         has_body=not isinstance(json_body, Unset),
         idempotent=False,
@@ -40,11 +36,6 @@ def _build_request(
 
 
 def _parse(response: httpx.Response) -> str:
-    if response.status_code == 200:
-        response_200 = cast(str, response.json())
-        return response_200
-
-    # An undocumented 2xx is read as the one documented success body.
     response_200 = cast(str, response.json())
     return response_200
 

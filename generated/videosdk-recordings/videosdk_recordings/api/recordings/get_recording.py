@@ -29,12 +29,10 @@ def _build_request(
     params: list[tuple[str, str]] = []
     if not isinstance(with_transcription, Unset):
         params.extend(encode_form("withTranscription", with_transcription, explode=True))
-    headers: dict[str, str] = {}
     return Request(
         method="GET",
         path=f"/v2/recordings/{path_segment(recording_id)}",
         params=params,
-        headers=headers,
         idempotent=True,
         operation_id=OPERATION_ID,
         auth=("token",),
@@ -42,12 +40,6 @@ def _build_request(
 
 
 def _parse(response: httpx.Response) -> Recording:
-    if response.status_code == 200:
-        response_200 = Recording.from_dict(response.json())
-
-        return response_200
-
-    # An undocumented 2xx is read as the one documented success body.
     response_200 = Recording.from_dict(response.json())
 
     return response_200

@@ -42,12 +42,10 @@ def _build_request(
         params.extend(encode_form("query", query, explode=True))
     if not isinstance(with_transcription, Unset):
         params.extend(encode_form("withTranscription", with_transcription, explode=True))
-    headers: dict[str, str] = {}
     return Request(
         method="GET",
         path="/v2/recordings",
         params=params,
-        headers=headers,
         idempotent=True,
         operation_id=OPERATION_ID,
         auth=("token",),
@@ -55,12 +53,6 @@ def _build_request(
 
 
 def _parse(response: httpx.Response) -> RecordingList:
-    if response.status_code == 200:
-        response_200 = RecordingList.from_dict(response.json())
-
-        return response_200
-
-    # An undocumented 2xx is read as the one documented success body.
     response_200 = RecordingList.from_dict(response.json())
 
     return response_200

@@ -21,13 +21,9 @@ OPERATION_ID = "deleteTrackRecording"
 def _build_request(
     track_recording_id: str,
 ) -> Request:
-    params: list[tuple[str, str]] = []
-    headers: dict[str, str] = {}
     return Request(
         method="DELETE",
         path=f"/v2/recordings/participant/track/{path_segment(track_recording_id)}",
-        params=params,
-        headers=headers,
         idempotent=True,
         operation_id=OPERATION_ID,
         auth=("token",),
@@ -35,11 +31,6 @@ def _build_request(
 
 
 def _parse(response: httpx.Response) -> str:
-    if response.status_code == 200:
-        response_200 = cast(str, response.json())
-        return response_200
-
-    # An undocumented 2xx is read as the one documented success body.
     response_200 = cast(str, response.json())
     return response_200
 

@@ -22,13 +22,9 @@ OPERATION_ID = "getTrackRecording"
 def _build_request(
     track_recording_id: str,
 ) -> Request:
-    params: list[tuple[str, str]] = []
-    headers: dict[str, str] = {}
     return Request(
         method="GET",
         path=f"/v2/recordings/participant/track/{path_segment(track_recording_id)}",
-        params=params,
-        headers=headers,
         idempotent=True,
         operation_id=OPERATION_ID,
         auth=("token",),
@@ -36,12 +32,6 @@ def _build_request(
 
 
 def _parse(response: httpx.Response) -> IndividualRecording:
-    if response.status_code == 200:
-        response_200 = IndividualRecording.from_dict(response.json())
-
-        return response_200
-
-    # An undocumented 2xx is read as the one documented success body.
     response_200 = IndividualRecording.from_dict(response.json())
 
     return response_200
