@@ -53,15 +53,15 @@ h11), i.e. `DEFAULT_CHUNK_SIZE = None` and `chunk_size: int | None = None` in bo
 1 MiB chunks" becomes "streams chunk by chunk as received"). It also lowers peak RSS (no 1 MiB buffer).
 """,
     "rps": """
-**Mock requests/s vs Prism.** Fixed from profiles of the mock under this load (`python -m cProfile -m mock serve`
+**Mock requests/s vs Prism.** Fixed from profiles of the mock under this load (`python -m cProfile -m specmock serve`
 while `bench.loadgen` runs; SIGINT writes the stats): (1) uvicorn ran its pure-Python h11 protocol on the default
 asyncio loop: with `httptools` and `uvloop` installed (pinned in pyproject.toml) `/_mock/health` went from ~9,700 to
-~35,000 req/s; (2) every list request re-validated the query, filtered, paged, rendered and JSON-encoded the same
-page (~350 µs): `mock/cache.py` keeps the rendered bytes of a list answer until any item changes (`Store.version`),
-and routing, auth, statistics and faults still run per request; (3) Starlette's router, middleware and `Request`
-parsing (query parsed for auth that never reads it) sat in front of every API request: API paths now go straight to
+~35,000 req/s; (2) every list request re-validated the query, filtered, paged, rendered and JSON-encoded the same page
+(~350 µs): `specmock/state/cache.py` keeps the rendered bytes of a list answer until any item changes (`Store.version`),
+and routing, auth, statistics and faults still run per request; (3) Starlette's router, middleware and `Request` parsing
+(query parsed for auth that never reads it) sat in front of every API request: API paths now go straight to
 `MockApp.api`, and auth parses the query or cookies only for a scheme that reads them. Earlier measurements with one
-sequential httpx client showed only that client's latency (Prism and the mock both at ~1,300-1,600 req/s). If this
-row misses again, the profile below is of the mock process during the measurement.
+sequential httpx client showed only that client's latency (Prism and the mock both at ~1,300-1,600 req/s). If this row
+misses again, the profile below is of the mock process during the measurement.
 """,
 }

@@ -60,9 +60,10 @@ def calls(settings: Settings) -> Section:
         1,
         "Per-call time",
         method=f"""
-One sequential client per variant against the same mock process (`python -m mock serve --vendor <v>`, default seed
-data, so the server's own time per request is as small as the mock allows and client costs are not diluted), same
-request, same response bytes. Variants: raw `httpx.Client` + `json.loads(response.content)`; our generated client
+One sequential client per variant against the same mock process (`python -m specmock serve --vendor <v>`, seeded with
+just enough recordings for the largest page, so the server's own time per request is as small as the mock allows and
+client costs are not diluted), same request, same response bytes. Variants: raw `httpx.Client` +
+`json.loads(response.content)`; our generated client
 (parsed into its attrs models); the official Stainless SDK (`telnyx` `room_recordings.retrieve/list`, `cloudflare`
 `realtime_kit.recordings.get_one_recording/get_recordings`) with `base_url` pointed at the mock. All with a 60 s
 timeout (10 s connect) and 2 retries. {settings.call_warmup} warm-up calls each, then {settings.call_rounds} rounds in
@@ -328,7 +329,7 @@ def download(settings: Settings) -> Section:
         f"Downloading a {human} recording",
         method=f"""
 The telnyx mock app with one recording file resized to exactly {size:,} bytes (`python -m bench.fileserver`: the
-same app as `python -m mock serve`; the mock generates the bytes while streaming them, with Range support). Each run
+same app as `python -m specmock serve`; the mock generates the bytes while streaming them, with Range support). Each run
 is a fresh interpreter (`python -m bench.child`) that opens its connection first (a HEAD request) and then
 downloads the whole file into a binary file object that discards the bytes (so the disk is not involved): ours
 `client.download(url, sink)` (1 MiB chunks, size check), the baseline `httpx.Client().stream("GET", url)` +
@@ -464,11 +465,11 @@ def rps(settings: Settings, *, prism: bool = True) -> Section:
 for every server): {conns} keep-alive connections, each sending its next request as soon as the previous answer is
 complete, {settings.rps_warmup:g} s warm-up, then completed requests counted for {settings.rps_seconds:g} s. With
 requests always in flight the server never waits for the client, so this is the server's capacity on one core (the
-load generator has the other). Ours: `python -m mock serve --vendor {vendor}` (default seed data, uvicorn with
+load generator has the other). Ours: `python -m specmock serve --vendor {vendor}` (default seed data, uvicorn with
 httptools and uvloop). Prism: `prism mock specs/{vendor}/openapi.yaml` (pinned in bench/node), `--verboseLevel
 error` so that it does not log every request either; it answers with the spec's example, one recording (and serves
 the paths without the `/v2` server prefix). Every response must be a 200. The mock answers a repeated read from its
-list cache (`mock/cache.py`: valid until any item changes); the row "every request different" adds a fresh
+list cache (`specmock/state/cache.py`: valid until any item changes); the row "every request different" adds a fresh
 `vary=<n>` query parameter to each request so that every answer is computed (filter, page, render, JSON). For
 information, also: one connection at a time (latency-bound), the mock seeded with `--recordings {settings.recordings}`,
 a 1-recording page (about the size of Prism's answer), the mock's `/_mock/health` route (uvicorn + Starlette, no mock

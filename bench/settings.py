@@ -11,7 +11,7 @@ __all__ = ["FULL", "QUICK", "Settings"]
 class Settings:
     quick: bool
     seed: int = 1
-    recordings: int = 10_000  # seeded into each mock (`python -m mock serve --recordings`)
+    recordings: int = 10_000  # seeded into each mock (`python -m specmock serve --recordings`)
     call_vendors: tuple[str, ...] = ("telnyx", "cloudflare")
     call_warmup: int = 50  # calls per client before timing
     call_rounds: int = 10  # the clients take turns, round after round, to spread drift evenly

@@ -19,6 +19,7 @@ import yaml
 from .spec_diff import Change, diff_specs
 
 __all__ = [
+    "HistoryUnavailable",
     "Kind",
     "Release",
     "Snapshot",
@@ -94,13 +95,17 @@ def _git(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
         raise RuntimeError("git is not installed: releases are read from the git history") from exc
 
 
+class HistoryUnavailable(RuntimeError):
+    """The release history cannot be read here: not a git work tree, or a shallow clone."""
+
+
 def ensure_history(root: Path) -> None:
     """A clear error unless ``root`` is a git work tree with its full history."""
     inside = _git(root, "rev-parse", "--is-inside-work-tree")
     if inside.returncode != 0 or inside.stdout.strip() != "true":
-        raise RuntimeError(f"{root} is not a git work tree: releases are read from the git history")
+        raise HistoryUnavailable(f"{root} is not a git work tree: releases are read from the git history")
     if _git(root, "rev-parse", "--is-shallow-repository").stdout.strip() == "true":
-        raise RuntimeError(
+        raise HistoryUnavailable(
             "shallow clone: releases are read from the full history; run `git fetch --unshallow` "
             "(GitHub Actions: actions/checkout with fetch-depth: 0)"
         )

@@ -244,6 +244,17 @@ def test_shallow_clone_is_refused(repo: Repo, tmp_path: Path, capsys: pytest.Cap
     code, out = run_cli(capsys, "version-check", "--repo", str(shallow))
     assert code == 2
     assert "shallow clone" in out
+    for command in (("version-check",), ("changelog", "--check")):
+        code, out = run_cli(capsys, *command, "--repo", str(shallow), "--skip-without-history")
+        assert code == 0, out
+        assert out.startswith("SKIPPED") and "shallow clone" in out
+
+
+def test_skip_without_history_still_checks_a_full_clone(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    repo.write(edit=additive)  # a spec change without a version bump
+    code, out = run_cli(capsys, "version-check", "--repo", str(repo.root), "--skip-without-history")
+    assert code == 1, out
+    assert "SKIPPED" not in out
 
 
 def test_release_history_and_changelog(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
