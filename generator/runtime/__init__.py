@@ -37,7 +37,7 @@ from ._errors import (
     WaiterTimeoutError,
     use_status_errors,
 )
-from ._pagination import AsyncPager, PageRules, SyncPager
+from ._pagination import AsyncPager, PageRules, SyncPager, wrap_bare_list
 from ._query import encode_deep_object, encode_form, path_segment
 from ._redact import Redactor, redacted_repr
 from ._response import APIResponse
@@ -107,4 +107,5 @@ __all__ = [
     "use_status_errors",
     "wait_until",
     "wait_until_async",
+    "wrap_bare_list",
 ]
