@@ -8,6 +8,10 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from .errors import MockError
+from .validation.limits import read_body
+from .validation.strict_json import StrictJSONError, strict_loads
+
 if TYPE_CHECKING:
     from .app import MockApp
 
@@ -33,12 +37,39 @@ def advance(app: MockApp, collection: str | None = None, item_id: str | None = N
     return changed
 
 
-async def _json(request: Request) -> dict[str, Any]:
-    body = await request.body()
+class AdminInputError(ValueError):
+    """A bad admin request body: answered 400 (413 when too large) with ``{"error": "..."}``."""
+
+    def __init__(self, message: str, status: int = 400) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+async def _json(request: Request, app: MockApp, fields: dict[str, tuple[type, ...]]) -> dict[str, Any]:
+    """The body as a JSON object with only ``fields`` (name -> accepted types); empty body: ``{}``."""
+    try:
+        body = await read_body(request, app.options.max_body)
+    except MockError as exc:
+        raise AdminInputError(str(exc), 413) from None
     if not body.strip():
         return {}
-    data = await request.json()
-    return data if isinstance(data, dict) else {}
+    try:
+        data = strict_loads(body, max_depth=app.options.max_depth)
+    except StrictJSONError as exc:
+        raise AdminInputError(f"the body is not strict JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise AdminInputError(f"expected a JSON object with {', '.join(fields)}")
+    for key, value in data.items():
+        if key not in fields:
+            raise AdminInputError(f"unknown field {key!r}; expected {', '.join(fields)}")
+        if value is not None and (not isinstance(value, fields[key]) or isinstance(value, bool)):
+            names = " or ".join(kind.__name__ for kind in fields[key])
+            raise AdminInputError(f"{key!r} must be {names}, not {type(value).__name__}")
+    return data
+
+
+def _bad(exc: AdminInputError) -> Response:
+    return JSONResponse({"error": str(exc)}, exc.status)
 
 
 def routes(app: MockApp) -> list[Route]:
@@ -56,23 +87,33 @@ def routes(app: MockApp) -> list[Route]:
         return JSONResponse({"reset": True})
 
     async def advance_endpoint(request: Request) -> Response:
-        data = await _json(request)
-        return JSONResponse({"advanced": advance(app, data.get("collection"), data.get("id"))})
+        try:
+            data = await _json(request, app, {"collection": (str,), "id": (str, int)})
+        except AdminInputError as exc:
+            return _bad(exc)
+        item_id = data.get("id")
+        return JSONResponse(
+            {"advanced": advance(app, data.get("collection"), None if item_id is None else str(item_id))}
+        )
 
     async def faults(request: Request) -> Response:
         if request.method == "DELETE":
             app.faults.clear()
             return JSONResponse({"cleared": True})
-        data = await _json(request)
         try:
-            app.faults.fail_next(
-                int(data.get("count", 1)),
-                str(data["fault"]),
-                operation=data.get("operation"),
-                route=data.get("route"),
-            )
-        except (KeyError, ValueError) as exc:
-            return JSONResponse({"error": f"expected {{fault, count?, operation?, route?}}: {exc}"}, 400)
+            data = await _json(request, app, {"fault": (str,), "count": (int,), "operation": (str,), "route": (str,)})
+            if not data.get("fault"):
+                raise AdminInputError('\'fault\' is required, e.g. {"fault": "503", "count": 2}')
+            count = data.get("count", 1)
+            if count is None or count < 1:
+                raise AdminInputError(f"'count' must be a positive whole number, not {count!r}")
+            if data.get("route") not in (None, "api", "files"):
+                raise AdminInputError(f"'route' must be 'api' or 'files', not {data['route']!r}")
+            if data.get("operation") not in (None, *app.spec.operations):
+                raise AdminInputError(f"unknown operation {data['operation']!r}")
+            app.faults.fail_next(count, data["fault"], operation=data.get("operation"), route=data.get("route"))
+        except ValueError as exc:  # AdminInputError, or the fault text itself
+            return _bad(exc if isinstance(exc, AdminInputError) else AdminInputError(str(exc)))
         return JSONResponse({"queued": True})
 
     return [

@@ -22,7 +22,9 @@ from .auth import check_auth
 from .config import MockVendor
 from .errors import MockError, render_error
 from .faults.bodies import DroppingResponse, apply_body_faults
+from .faults.connection import ResettingResponse
 from .faults.injection import FAULT_HEADER, Fault, FaultState
+from .records import MAX_RECORDS, BoundedLog
 from .rendering.responses import CachedBytesResponse, json_bytes
 from .routing.router import Router
 from .spec import Operation
@@ -31,8 +33,10 @@ from .state.cache import CachedResponse, ResponseCache
 from .state.files import file_response
 from .state.store import DEFAULT_ANCHOR, FILES_PREFIX, Store, StoreOptions
 from .validation import conformance
+from .validation.limits import DEFAULT_MAX_BODY, read_body
 from .validation.request import validate_request
 from .validation.schemas import SchemaSet
+from .validation.strict_json import DEFAULT_MAX_DEPTH
 
 __all__ = ["MockApp", "MockOptions", "create_app"]
 
@@ -54,6 +58,8 @@ class MockOptions:
     advance_polls: int | None = None  # override mock.yaml's after-polls
     advance_seconds: float | None = None  # override mock.yaml's after-seconds
     anchor: datetime.datetime = DEFAULT_ANCHOR  # "now" of the seed data
+    max_body: int = DEFAULT_MAX_BODY  # bytes; a larger request body is answered 413 (API and admin routes)
+    max_depth: int = DEFAULT_MAX_DEPTH  # JSON nesting levels of a request body; deeper is a 400
     # statuses an operation may answer although its spec does not document them (known spec gaps, reported)
     undocumented: Mapping[str, frozenset[int]] = dataclasses.field(default_factory=dict)
 
@@ -75,8 +81,13 @@ class MockApp:
             seed=self.options.seed,
         )
         self.stats: collections.Counter[str] = collections.Counter()
-        self.violations: list[str] = []
-        self.file_requests: list[tuple[str, str | None]] = []  # (path, Range header) of each download request
+        # (path, Range header) of the latest downloads; stats["files"] counts them all
+        self.file_requests: collections.deque[tuple[str, str | None]] = collections.deque(maxlen=MAX_RECORDS)
+        self.violations = BoundedLog(MAX_RECORDS)
+        headers = self.spec.document.get("x-request-id-headers") or []
+        self._request_id_name = str(headers[0]) if headers else ""
+        self._request_id_header = self._request_id_name.lower().encode("latin-1")
+        self._request_seq = 0
         self.store = self._new_store()
         self.cache = ResponseCache(
             (operation, self.vendor.operations.get(operation.operation_id) or {})
@@ -125,7 +136,8 @@ class MockApp:
         with self.store.lock:
             self.store = self._new_store()
             self.cache.clear()
-        self.faults.clear()
+        self.faults.reset()
+        self._request_seq = 0
         if not keep_records:
             self.stats.clear()
             self.violations.clear()
@@ -147,19 +159,6 @@ class MockApp:
                 )
             return self.error_response(MockError("route-not-found", f"no route for {request.url.path}"), None)
         self.stats[operation.operation_id] += 1
-        faults = self._faults(request, "api", operation.operation_id)
-        if faults is None:
-            return self.error_response(MockError("validation", f"bad {FAULT_HEADER} header"), operation)
-        for fault in faults:
-            if fault.kind == "latency":
-                await asyncio.sleep(fault.seconds)
-        status_fault = next((fault for fault in faults if fault.kind == "status"), None)
-        if status_fault is not None:
-            return self._status_fault(status_fault, operation)
-        body = await request.body()
-        cache_key = None
-        if not faults and not body and self.cache.enabled(operation, request.scope):
-            cache_key = self.cache.key(operation, request.scope)
         op_config = self.vendor.operations.get(operation.operation_id) or {"action": "respond"}
         try:
             check_auth(
@@ -170,12 +169,32 @@ class MockApp:
                 query=lambda: request.query_params,
                 cookies=lambda: request.cookies,
             )
+        except MockError as error:
+            return self.error_response(error, operation)
+        # Faults apply after routing and authentication: a request the API would refuse anyway gets no fault.
+        try:
+            faults = self.faults.for_request(
+                request.headers.get(FAULT_HEADER), route="api", operation=operation.operation_id
+            )
+        except ValueError as exc:
+            return self.error_response(MockError("validation.header", f"bad {FAULT_HEADER} header: {exc}"), operation)
+        early = await self._early_faults(faults, operation)
+        if early is not None:
+            return early
+        try:
+            body = await read_body(request, self.options.max_body)
+        except MockError as error:  # a server-layer refusal (413): not an answer the spec documents
+            return self.error_response(error, operation, checked=False)
+        cache_key = None
+        if not faults and not body and self.cache.enabled(operation, request.scope):
+            cache_key = self.cache.key(operation, request.scope)
+        try:
             if cache_key is not None:
                 with self.store.lock:
                     self.store.collection(str(op_config["collection"])).refresh()  # time-driven changes first
                     hit = self.cache.get(cache_key, self.store.version)
                 if hit is not None:
-                    return CachedBytesResponse(hit)
+                    return CachedBytesResponse(hit, self._request_id())
             data = validate_request(
                 self.spec,
                 self.requests,
@@ -185,6 +204,7 @@ class MockApp:
                 headers=request.headers,
                 body=body,
                 origin=f"{request.url.scheme}://{request.url.netloc}",
+                max_depth=self.options.max_depth,
             )
             with self.store.lock:
                 outcome = handle(self.store, op_config, data, lambda: self._example(operation))
@@ -195,28 +215,53 @@ class MockApp:
             _log.exception("mock failure in %s", operation.operation_id)
             self.violations.append(f"{operation.operation_id}: mock failure: {type(exc).__name__}: {exc}")
             payload = json_bytes({"mock_failure": f"{type(exc).__name__}: {exc}"})
-            return Response(payload, 500, {"X-Mock-Failure": "1"}, "application/json")
+            return Response(payload, 500, {"X-Mock-Failure": "1", **self._request_id()}, "application/json")
         status = outcome.status or operation.success_status()
         response = self.respond(operation, status, outcome.body, {}, faults)
         if cache_key is not None and 200 <= response.status_code < 300:
-            self.cache.put(
-                cache_key,
-                CachedResponse(version, response.status_code, tuple(response.raw_headers), bytes(response.body)),
-            )
+            headers = tuple(pair for pair in response.raw_headers if pair[0] != self._request_id_header)
+            self.cache.put(cache_key, CachedResponse(version, response.status_code, headers, bytes(response.body)))
         return response
+
+    async def _early_faults(self, faults: list[Fault], operation: Operation | None) -> Response | None:
+        """Latency first; then a status fault or a reset answers instead of the API (the request is not processed)."""
+        for fault in faults:
+            if fault.kind == "latency":
+                await asyncio.sleep(fault.seconds)
+        for fault in faults:
+            if fault.kind == "status":
+                return self._status_fault(fault, operation)
+            if fault.kind == "reset":
+                return ResettingResponse()
+        return None
+
+    def _request_id(self) -> dict[str, str]:
+        """The vendor's request-id header (``x-request-id-headers``) with a new id, or nothing."""
+        if not self._request_id_header:
+            return {}
+        self._request_seq += 1
+        return {self._request_id_name: f"mock-{self.options.seed}-{self._request_seq:08d}"}
 
     # -- responses ------------------------------------------------------------------------------------------------
     def respond(
-        self, operation: Operation | None, status: int, body: Any, headers: Mapping[str, str], faults: list[Fault]
+        self,
+        operation: Operation | None,
+        status: int,
+        body: Any,
+        headers: Mapping[str, str],
+        faults: list[Fault],
+        *,
+        checked: bool = True,
     ) -> Response:
-        if operation is not None and self.options.validate_responses:
+        headers = {**headers, **self._request_id()}
+        if checked and operation is not None and self.options.validate_responses:
             tolerated = self.options.undocumented.get(operation.operation_id, frozenset())
             violation = conformance.violation(self.responses, operation, status, body, tolerated)
             if violation is not None:
                 self.violations.append(violation)
                 _log.error("contract violation: %s", violation)
                 payload = json_bytes({"mock_contract_violation": violation})
-                return Response(payload, 500, {"X-Mock-Contract-Violation": "1"}, "application/json")
+                return Response(payload, 500, {"X-Mock-Contract-Violation": "1", **headers}, "application/json")
         if body is NO_BODY:
             return Response(b"", status, dict(headers))
         content = json_bytes(body)
@@ -239,26 +284,28 @@ class MockApp:
         operation: Operation | None,
         headers: Mapping[str, str] | None = None,
         faults: list[Fault] | None = None,
+        *,
+        checked: bool = True,
     ) -> Response:
         op_config = (self.vendor.operations.get(operation.operation_id) or {}) if operation else {}
         status, body, spec_headers = render_error(self.vendor.mock, op_config, self.store.renderer, error)
         out_headers = {**spec_headers, **(headers or {})}
-        return self.respond(operation, status, body, out_headers, faults or [])
+        return self.respond(operation, status, body, out_headers, faults or [], checked=checked)
+
+    def parse_error(self, message: str) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+        """Status, headers and body of the vendor's 400 for a request the HTTP parser refused (bad framing)."""
+        error = MockError("validation", f"{message.rstrip('.')}: the HTTP request is malformed", status=400)
+        response = self.error_response(error, None, checked=False)
+        return 400, list(response.raw_headers), bytes(response.body)
 
     def _status_fault(self, fault: Fault, operation: Operation | None) -> Response:
-        error = MockError.for_status(fault.status)
-        response = self.error_response(error, None)
+        """The vendor's error for exactly that status (faults are not checked against the spec)."""
+        response = self.error_response(MockError.for_status(fault.status, self.vendor.mock), operation, checked=False)
         response.status_code = fault.status
         if fault.retry_after is not None:
             response.headers["Retry-After"] = fault.retry_after
         response.headers["X-Mock-Fault-Injected"] = str(fault.status)
         return response
-
-    def _faults(self, request: Request, route: str, operation: str | None) -> list[Fault] | None:
-        try:
-            return self.faults.for_request(request.headers.get(FAULT_HEADER), route=route, operation=operation)
-        except ValueError:
-            return None
 
     def _example(self, operation: Operation) -> Any:
         status = operation.success_status()
@@ -276,13 +323,15 @@ class MockApp:
     async def files(self, request: Request) -> Response:
         self.stats["files"] += 1
         self.file_requests.append((request.url.path, request.headers.get("range")))
-        faults = self._faults(request, "files", None) or []
-        for fault in faults:
-            if fault.kind == "latency":
-                await asyncio.sleep(fault.seconds)
-        status_fault = next((fault for fault in faults if fault.kind == "status"), None)
-        if status_fault is not None:
-            return self._status_fault(status_fault, None)
+        try:
+            faults = self.faults.for_request(request.headers.get(FAULT_HEADER), route="files", operation=None)
+        except ValueError as exc:
+            return Response(
+                json_bytes({"message": f"bad {FAULT_HEADER} header: {exc}"}), 400, media_type="application/json"
+            )
+        early = await self._early_faults(faults, None)
+        if early is not None:
+            return early
         name, item_id = request.path_params["collection"], request.path_params["item_id"]
         with self.store.lock:
             collection = self.store.collections.get(name)

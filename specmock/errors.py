@@ -28,13 +28,14 @@ DEFAULT_ERRORS: dict[str, tuple[int, str]] = {
     "route-not-found": (404, "No such route."),
     "method-not-allowed": (405, "Method not allowed."),
     "validation": (400, "Invalid request."),
+    "payload-too-large": (413, "Request body too large."),
     "conflict": (409, "Conflict."),
     "rate-limited": (429, "Too many requests."),
     "server-error": (500, "Internal server error."),
     "bad-gateway": (502, "Bad gateway."),
     "unavailable": (503, "Service unavailable."),
 }
-_STATUS_KINDS = {429: "rate-limited", 500: "server-error", 502: "bad-gateway", 503: "unavailable"}
+_STATUS_KINDS = {status: kind for kind, (status, _) in DEFAULT_ERRORS.items() if kind != "route-not-found"}
 
 
 class MockConfigError(Exception):
@@ -55,8 +56,18 @@ class MockError(Exception):
         self.details = details
 
     @classmethod
-    def for_status(cls, status: int, message: str | None = None) -> MockError:
-        return cls(_STATUS_KINDS.get(status, "server-error" if status >= 500 else "validation"), message, status=status)
+    def for_status(cls, status: int, mock: Mapping[str, Any] | None = None) -> MockError:
+        """An error with exactly ``status``: the kind mock.yaml gives that status (else the built-in one), or, for a
+        status no kind has, the generic error body with the status's reason phrase as message."""
+        kinds = ((mock or {}).get("errors") or {}).get("kinds") or {}
+        builtin = _STATUS_KINDS.get(status)
+        named = sorted((str(kind) for kind in kinds if kind != "route-not-found"), key=lambda kind: "." in kind)
+        for kind in ([builtin] if builtin else []) + named:
+            spec = kinds.get(kind)
+            declared = spec.get("status") if isinstance(spec, Mapping) else None
+            if (declared or DEFAULT_ERRORS.get(kind, (0, ""))[0]) == status:
+                return cls(kind, status=status)
+        return cls("status", reason_phrase(status), status=status, title=reason_phrase(status))
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

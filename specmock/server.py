@@ -17,6 +17,7 @@ from .app import MockApp, create_app
 from .config import MockVendor
 from .errors import MockContractViolation
 from .faults.injection import DropConnection
+from .protocol import enveloped_protocol
 
 __all__ = ["MockServer", "running", "serve"]
 
@@ -44,6 +45,7 @@ logging.getLogger("uvicorn.error").addFilter(_HideDrops())
 def _config(app: MockApp, log_level: str) -> uvicorn.Config:
     return uvicorn.Config(
         app.asgi,
+        http=enveloped_protocol(app.parse_error),  # a request the HTTP parser refuses: the vendor's 400 envelope
         log_level=log_level,
         access_log=False,
         interface="asgi3",  # app.asgi is a bound coroutine method, which uvicorn's auto-detection takes for ASGI2
@@ -81,8 +83,9 @@ class MockServer:
 
     @property
     def file_requests(self) -> list[tuple[str, str | None]]:
-        """``(path, Range header)`` of every download request, in order."""
-        return self.app.file_requests
+        """``(path, Range header)`` of the download requests, in order (the latest 1000; ``stats()["files"]``
+        counts all)."""
+        return list(self.app.file_requests)
 
     def stats(self) -> dict[str, int]:
         """Requests received: ``total``, per operationId, ``files`` (downloads), ``unrouted``."""

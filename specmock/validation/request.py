@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import unquote
@@ -13,6 +12,7 @@ from ..rendering.template import MISSING
 from ..spec import Operation, Parameter, Spec
 from .params import MISSING_PARAM, read_header, read_path, read_query
 from .schemas import SchemaSet, describe_error
+from .strict_json import DEFAULT_MAX_DEPTH, StrictJSONError, strict_loads
 
 __all__ = ["RequestData", "validate_request"]
 
@@ -52,6 +52,7 @@ def validate_request(
     headers: Mapping[str, str],
     body: bytes,
     origin: str,
+    max_depth: int = DEFAULT_MAX_DEPTH,
 ) -> RequestData:
     data = RequestData(path={}, query={}, headers={}, body=MISSING, origin=origin)
     lowered = {key.lower(): value for key, value in headers.items()}
@@ -71,11 +72,11 @@ def validate_request(
         _check(schemas, param, value)
         {"path": data.path, "query": data.query, "header": data.headers}[param.location][param.name] = value
     if operation.body_pointer is not None:
-        data.body = _read_body(schemas, operation, body, lowered.get("content-type", ""))
+        data.body = _read_body(schemas, operation, body, lowered.get("content-type", ""), max_depth)
     return data
 
 
-def _read_body(schemas: SchemaSet, operation: Operation, body: bytes, content_type: str) -> Any:
+def _read_body(schemas: SchemaSet, operation: Operation, body: bytes, content_type: str, max_depth: int) -> Any:
     assert operation.body_pointer is not None
     if not body.strip():
         if operation.body_required:
@@ -84,9 +85,9 @@ def _read_body(schemas: SchemaSet, operation: Operation, body: bytes, content_ty
     if "json" not in content_type.lower():
         raise _invalid("body", f"the request body must be application/json, not {content_type or 'untyped'!r}")
     try:
-        parsed = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise _invalid("body", f"the request body is not valid JSON: {exc}") from exc
+        parsed = strict_loads(body, max_depth=max_depth)
+    except StrictJSONError as exc:
+        raise _invalid("body", f"the request body is not strict JSON: {exc}") from None
     errors = schemas.errors(operation.body_pointer, parsed)
     if errors:
         error = errors[0]
