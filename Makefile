@@ -54,9 +54,10 @@ fmt: $(STAMP) ## apply ruff fixes and formatting to hand-written code
 	$(BIN)/ruff check --fix speccore generator tools specmock contract bench tests
 	$(BIN)/ruff format speccore generator tools specmock contract bench tests
 
-typecheck: $(STAMP) ## mypy --strict on the generator, tools, specmock, contract, bench, the runtime and every generated package
+typecheck: $(STAMP) ## mypy --strict on the generator, tools, specmock, contract, bench, the runtime, every generated package and tests/
 	$(BIN)/mypy speccore generator tools specmock contract bench
 	$(BIN)/mypy --strict --config-file "" generated/*/*/
+	MYPYPATH="$$(ls -d generated/*/ | paste -sd:)" $(BIN)/mypy --explicit-package-bases tests
 
 lint-specs: $(STAMP) $(NODE_STAMP) ## validate every spec and lint it with Spectral, tools/spectral.yaml (VENDOR=x for one)
 	$(BIN)/python -m tools lint-specs $(if $(VENDOR),--vendor $(VENDOR))

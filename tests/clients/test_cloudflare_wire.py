@@ -19,6 +19,7 @@ from cloudflare_realtimekit_recordings.models import (
     SortOrder,
     TrackRecordingResponse,
 )
+from cloudflare_realtimekit_recordings.types import Unset
 
 from tests.clients.wire import Call, run_async, run_sync
 
@@ -60,6 +61,7 @@ START_BODY = {
 
 def _status(expected: str):
     def check(result: RecordingResponse) -> None:
+        assert not isinstance(result.data, Unset)
         assert result.data.status.value == expected
 
     return check

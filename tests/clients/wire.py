@@ -27,7 +27,7 @@ class Call:
     status: int = 200
     reply: Any = None
     result_type: type | None = None
-    check: Callable[[Any], None] | None = None
+    check: Callable[[Any], object] | None = None
 
 
 @dataclasses.dataclass

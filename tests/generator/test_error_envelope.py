@@ -9,7 +9,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
@@ -77,7 +77,9 @@ def _single_model_vendors() -> list[Vendor]:
 @pytest.mark.parametrize("vendor", _single_model_vendors(), ids=lambda v: v.key)
 def test_an_undocumented_status_still_parses_as_the_envelope(vendor: Vendor) -> None:
     errors = importlib.import_module(vendor.package + ".errors")
-    op, value = next((c.values[1], c.values[3]) for c in CASES if c.values[0].key == vendor.key)
+    op, value = next(
+        (cast(dict[str, Any], c.values[1]), c.values[3]) for c in CASES if cast(Vendor, c.values[0]).key == vendor.key
+    )
     exc = _call(vendor, op, httpx.Response(599, json=value))
     assert type(exc) is errors.InternalServerError
     assert isinstance(exc.error, errors.ErrorModel)

@@ -99,4 +99,4 @@ def test_every_package_installs_and_imports_in_a_clean_venv(clean_venv: Path) ->
 
 
 def _vendor_of(project: Path) -> str:
-    return yaml.safe_load((project / "GENERATION.yml").read_text())["spec"].split("/")[1]
+    return str(yaml.safe_load((project / "GENERATION.yml").read_text())["spec"]).split("/")[1]

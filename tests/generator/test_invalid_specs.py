@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 import yaml
@@ -24,11 +25,11 @@ def _vendor_dir(tmp_path: Path, spec_text: str, package_text: str | None = None)
     return tmp_path / "specs"
 
 
-def _mini() -> dict:
-    return yaml.safe_load((MINI / "openapi.yaml").read_text())
+def _mini() -> dict[str, Any]:
+    return cast(dict[str, Any], yaml.safe_load((MINI / "openapi.yaml").read_text()))
 
 
-def _build(tmp_path: Path, spec: dict | str, package_text: str | None = None) -> SpecError:
+def _build(tmp_path: Path, spec: dict[str, Any] | str, package_text: str | None = None) -> SpecError:
     text = spec if isinstance(spec, str) else yaml.safe_dump(spec, sort_keys=False)
     specs = _vendor_dir(tmp_path, text, package_text)
     out = tmp_path / "out"

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import cast
 
 import httpx
 import jwt
@@ -120,7 +121,7 @@ def test_timeout_retry_budget_and_accept_header_follow_the_constants(changed: Mo
     client._sleep = lambda seconds: None
     with pytest.raises(changed.InternalServerError):
         client.call(changed.Request(method="GET", path="/x"), lambda r: None)
-    assert len(sent) == 1 + CHANGED["DEFAULT_MAX_RETRIES"]
+    assert len(sent) == 1 + cast(int, CHANGED["DEFAULT_MAX_RETRIES"])
     assert sent[0].headers["accept"] == CHANGED["ACCEPT_JSON"]
 
 

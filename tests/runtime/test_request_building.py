@@ -17,7 +17,7 @@ from generator.runtime._core import ClientCore
 from tests.runtime.kit import TOKEN, make_settings, script
 
 BASE = "https://api.test/v2"
-_text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12)
+_text = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=12)
 
 
 @settings(max_examples=300, deadline=None)
@@ -26,7 +26,7 @@ def test_query_is_encoded_as_httpx_params_would_be_and_keeps_the_order(pairs: li
     core = ClientCore(make_settings(base_url=BASE))
     with httpx.Client() as http:
         ours = core.build(http, Request(method="GET", path=path, params=pairs), RequestOptions())
-        theirs = http.build_request("GET", BASE + path, params=pairs or None)
+        theirs = http.build_request("GET", BASE + path, params=list(pairs) or None)
     assert ours.url.path == theirs.url.path
     query = ours.url.query.decode("ascii")
     assert urllib.parse.parse_qsl(query, keep_blank_values=True) == pairs  # every pair, in the order given
@@ -91,7 +91,12 @@ def test_per_call_headers_override_the_clients_static_ones(owned: SyncClient) ->
 
 def test_a_callers_http_client_is_left_alone_and_every_request_still_carries_the_static_headers() -> None:
     sent: list[httpx.Request] = []
-    http = httpx.Client(transport=httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(200, json={})))
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={})
+
+    http = httpx.Client(transport=httpx.MockTransport(answer))
     before = dict(http.headers)
     client = SyncClient(make_settings(default_headers={"X-Team": "media"}), http_client=http)
     client.call(Request(method="GET", path="/a"), lambda r: r.json())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import random
 import shutil
+from typing import Any, cast
 
 import pytest
 import yaml
@@ -54,7 +55,7 @@ def test_generators_are_seeded():
 
 
 def test_conditional_first_merge_omit_and_item_templates():
-    item: dict = {}
+    item: dict[str, Any] = {}
     renderer().render_item(
         {
             "state": "done",
@@ -170,7 +171,7 @@ def test_mock_yaml_errors_name_the_file_and_place(tmp_path):
         ({"errors": {"kinds": {"teapot": {"status": 418}}}}, "errors.kinds"),
     ]
     for change, where in cases:
-        (folder / "mock.yaml").write_text(yaml.safe_dump({**base, **change}))
+        (folder / "mock.yaml").write_text(yaml.safe_dump({**base, **cast(dict[str, Any], change)}))
         with pytest.raises(specmock.MockConfigError) as error:
             specmock.load_vendor("widgets", tmp_path)
         assert str(folder / "mock.yaml") in str(error.value) and where in str(error.value)

@@ -8,7 +8,7 @@ Response examples are validated in read mode (writeOnly fields must not appear),
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from openapi_schema_validator import OAS30ReadValidator, OAS30WriteValidator, oas30_format_checker
@@ -18,8 +18,10 @@ from referencing.jsonschema import DRAFT4
 from tests.clients.speclib import Vendor, operations, vendors
 
 
-def _registry(vendor: Vendor) -> Registry:
-    return Registry().with_resource("spec.json", Resource.from_contents(vendor.spec, default_specification=DRAFT4))
+def _registry(vendor: Vendor) -> Registry[Any]:
+    resource: Resource[Any] = Resource.from_contents(vendor.spec, default_specification=DRAFT4)
+    registry: Registry[Any] = Registry[Any]().with_resource("spec.json", resource)
+    return registry
 
 
 def _schema_examples(node: Any, where: str) -> Iterator[tuple[str, Any, Any]]:
@@ -80,8 +82,8 @@ def _validate(vendor: Vendor, schema: Any, example: Any, validator_cls: Any) -> 
 
 
 def test_every_vendor_has_examples() -> None:
-    assert {c.values[0].key for c in SCHEMA_CASES} == {v.key for v in vendors()}
-    assert {c.values[0].key for c in MEDIA_CASES} == {v.key for v in vendors()}
+    assert {cast(Vendor, c.values[0]).key for c in SCHEMA_CASES} == {v.key for v in vendors()}
+    assert {cast(Vendor, c.values[0]).key for c in MEDIA_CASES} == {v.key for v in vendors()}
 
 
 @pytest.mark.parametrize(("vendor", "schema", "example"), SCHEMA_CASES)

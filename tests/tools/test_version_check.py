@@ -288,7 +288,7 @@ def test_release_history_and_changelog(repo: Repo, capsys: pytest.CaptureFixture
 
 
 def test_changelog_of_a_breaking_release_lists_it_first(repo: Repo) -> None:
-    repo.write("0.2.0", edit=lambda d: (breaking(d), additive(d)))
+    repo.write("0.2.0", edit=lambda d: [edit(d) for edit in (breaking, additive)])
     text = changelog.render("demo", release_history(repo.root, "demo"))
     latest = text.split("\n## ")[1]
     assert latest.index("### Breaking") < latest.index("### Non-breaking")
