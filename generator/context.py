@@ -14,6 +14,7 @@ from speccore.pointer import deref
 from speccore.vendors import Vendor
 
 from .docstrings import Docstrings
+from .validation import Checks
 
 __all__ = ["SpecIndex"]
 
@@ -154,6 +155,64 @@ class SpecIndex:
                 if param["in"] == "path" and param.get("x-client-default"):
                     found.setdefault(param["name"], (param["name"], identifier(param["name"]), param.get("x-env", "")))
         return list(found.values())
+
+    # -- request validation -------------------------------------------------------------------------------------
+    def new_checks(self) -> Checks:
+        """A fresh collector of check code for one endpoint module (see ``generator.validation``)."""
+        return Checks(self.resolve)
+
+    @staticmethod
+    def is_model(prop: Any) -> bool:
+        """A generated model class (an object schema), as opposed to a scalar, list, enum or union."""
+        return getattr(prop, "class_info", None) is not None and hasattr(prop, "required_properties")
+
+    def arg_decl(self, prop: Any, *, qualified: bool = False) -> str:
+        """A parameter's declaration; a model parameter also takes a mapping in the model's JSON form."""
+        if not self.is_model(prop):
+            code = prop.to_string()
+            text = code.as_unembedded_code() if hasattr(code, "as_unembedded_code") else str(code)
+            return qualify(text) if qualified else str(text)
+        optional = "" if prop.required else " | Unset = UNSET"
+        return f"{prop.python_name}: {prop.class_info.name} | Mapping[str, Any]{optional}"
+
+    def param_checks(self, checks: Checks, endpoint: Any, prop: Any, location: str, var: str) -> list[str]:
+        """Lines checking the argument (``var`` holds it; its JSON form for a model) against its schema."""
+        param = self.param(endpoint, prop, location)
+        return checks.lines(
+            param.get("schema"),
+            var,
+            lit(prop.python_name),
+            python_level=not self.is_model(prop),
+            secret=bool(param.get("x-secret")),
+            typed=location == "path",
+        )
+
+    def body_checks(self, checks: Checks, endpoint: Any, var: str) -> list[str]:
+        body = self.resolve(self.operation(endpoint).get("requestBody") or {})
+        media = (body.get("content") or {}).get("application/json") or {}
+        return checks.lines(media.get("schema"), var, "'body'")
+
+    def param_secret(self, endpoint: Any, prop: Any, location: str) -> bool:
+        return bool(self.param(endpoint, prop, location).get("x-secret"))
+
+    def destructive(self, endpoint: Any) -> dict[str, Any] | None:
+        """``x-destructive``: the operation acts on everything unless one of ``unless-any-of`` (query parameter
+        names) is given; the generated method refuses that without its ``opt-in`` argument set to True."""
+        config = self.operation(endpoint).get("x-destructive")
+        if not config:
+            return None
+        where = f"$.paths[{self.spec_path(endpoint)!r}].{endpoint.method}.x-destructive"
+        if not isinstance(config, dict) or not re.fullmatch(r"[a-z][a-z0-9_]*", str(config.get("opt-in", ""))):
+            raise SpecError(self.vendor.spec_relpath, where, "x-destructive", "needs opt-in: <snake_case argument>")
+        filters = []
+        for name in config.get("unless-any-of") or []:
+            prop = _find(endpoint.query_parameters, str(name))
+            if prop is None:
+                raise SpecError(self.vendor.spec_relpath, where, "x-destructive", f"{name!r} is no query parameter")
+            filters.append(
+                {"name": prop.python_name, "var": ("json_" if self.is_model(prop) else "") + prop.python_name}
+            )
+        return {"opt_in": str(config["opt-in"]), "filters": filters}
 
     # -- security -------------------------------------------------------------------------------------------------
     def schemes(self) -> list[Scheme]:

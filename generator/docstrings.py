@@ -18,6 +18,8 @@ OPTIONS = (
     ("timeout", "seconds (or an ``httpx.Timeout``) for this call, instead of the client's."),
     ("max_retries", "retry budget for this call, instead of the client's."),
     ("extra_headers", "headers added to this request."),
+    ("deadline", "seconds for the whole call, retries and backoff included, instead of the client's."),
+    ("validate_request", "``False`` sends arguments the spec's rules reject (instead of the client's setting)."),
 )
 
 
@@ -192,7 +194,11 @@ class Docstrings:
                 "APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...) "
                 f"carrying the vendor's error body.{documented}"
             ),
-            *_entry("APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries."),
+            *_entry(
+                "APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError`` when "
+                "the deadline ran out), after any retries."
+            ),
+            *_entry("RequestValidationError: an argument breaks the spec's rules; nothing was sent."),
         ]
 
     def _returns(self, endpoint: Any, raw: bool) -> list[str]:
@@ -208,8 +214,16 @@ class Docstrings:
         return ["Returns:", *_entry(f"{rtype}: {text}".rstrip(": "))]
 
     # -- public: one per generated method kind -------------------------------------------------------------------
+    def _opt_in(self, endpoint: Any) -> list[tuple[str, str]]:
+        destructive = self.x.destructive(endpoint)
+        if not destructive:
+            return []
+        names = " or ".join(f"``{f['name']}``" for f in destructive["filters"])
+        text = "must be True to call this without " + names + " (it would act on everything)."
+        return [(destructive["opt_in"], text if names else "must be True: this acts on everything.")]
+
     def method(self, endpoint: Any, raw: bool = False) -> str:
-        args = self._args([*self._entries(endpoint, body=True), *OPTIONS])
+        args = self._args([*self._entries(endpoint, body=True), *self._opt_in(endpoint), *OPTIONS])
         return self._render(self._intro(endpoint), [args, self._returns(endpoint, raw), self._raises(endpoint)])
 
     def pager(self, endpoint: Any, paging: dict[str, Any]) -> str:

@@ -1,0 +1,195 @@
+"""Request validators as straight-line Python, written from the spec's schemas for one endpoint module.
+
+Each rule becomes one ``if`` calling the runtime's ``invalid`` (which raises ``RequestValidationError``); each
+object schema becomes a module-level ``_check_<Name>(value, at)`` function. Nothing walks a schema at call time.
+Rules: ``type``, ``required``, ``nullable``, ``enum``, ``minimum``/``maximum`` (and the exclusive forms),
+``minLength``/``maxLength``, ``pattern``, ``minItems``/``maxItems``, ``items``, ``properties``, ``allOf``, and a
+``oneOf``/``anyOf`` that is one schema or null. ``format`` is not checked (except that a query date/date-time
+argument must be a ``datetime``/``date``), nor are ``additionalProperties`` (vendors add fields).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+__all__ = ["Checks"]
+
+_PY_TYPES = {
+    "string": ("isinstance({v}, str)", "must be a string"),
+    "integer": ("isinstance({v}, int) and not isinstance({v}, bool)", "must be an integer"),
+    "number": ("isinstance({v}, int | float) and not isinstance({v}, bool)", "must be a number"),
+    "boolean": ("isinstance({v}, bool)", "must be true or false"),
+    "array": ("isinstance({v}, list | tuple)", "must be a list"),
+    "object": ("isinstance({v}, dict)", "must be an object (a dict)"),
+}
+
+
+def _is_null(schema: dict[str, Any]) -> bool:
+    return schema.get("type") == "null" or schema.get("enum") == [None]
+
+
+class Checks:
+    """The checks of one endpoint module: lines for each argument, plus the functions and patterns they call."""
+
+    def __init__(self, resolve: Callable[[Any], Any]) -> None:
+        self._resolve = resolve
+        self._functions: dict[str, list[str]] = {}
+        self._patterns: dict[str, str] = {}
+        self._counter = 0
+        self._typed = False  # the next type rule is known to hold (set by lines() for its top-level value only)
+
+    # -- public ---------------------------------------------------------------------------------------------------
+    def lines(
+        self, schema: Any, var: str, at: str, *, python_level: bool = False, secret: bool = False, typed: bool = False
+    ) -> list[str]:
+        """Statements checking ``var`` against ``schema``; ``at`` is a Python expression naming it in messages.
+
+        ``python_level``: ``var`` is a query/header/path argument as the caller passed it (a ``datetime``, an enum
+        member), not JSON. ``typed``: its type was checked already (a path parameter is a string).
+        """
+        self._typed = typed
+        return self._lines(schema or {}, var, at, python_level, secret)
+
+    def functions(self) -> str:
+        """Module-level code: compiled patterns and one function per object schema used."""
+        out = [f"{name} = re.compile({pattern!r})" for pattern, name in self._patterns.items()]
+        for lines in self._functions.values():
+            out += ["", "", *lines]
+        return "\n".join(out)
+
+    # -- schemas --------------------------------------------------------------------------------------------------
+    def _var(self) -> str:
+        self._counter += 1
+        return f"v{self._counter}"
+
+    def _lines(self, node: Any, var: str, at: str, python_level: bool, secret: bool) -> list[str]:
+        name = str(node["$ref"]).rsplit("/", 1)[-1] if isinstance(node, dict) and "$ref" in node else None
+        schema = self._resolve(node)
+        if not isinstance(schema, dict):
+            return []
+        secret = secret or bool(schema.get("x-secret"))
+        nullable = bool(schema.get("nullable"))
+        for key in ("oneOf", "anyOf"):
+            options = schema.get(key)
+            if options:
+                real = [o for o in options if not _is_null(self._resolve(o))]
+                nullable = nullable or len(real) < len(options)
+                if len(real) != 1:
+                    return []  # a real union: not checked here (the server decides)
+                rest = {k: v for k, v in schema.items() if k != key}
+                inner = self._lines(real[0], var, at, python_level, secret) + self._rules(rest, var, at, False, secret)
+                return self._nullable(inner, var, nullable)
+        body: list[str] = []
+        for part in schema.get("allOf") or []:
+            body += self._lines(part, var, at, python_level, secret)
+        if name is not None and self._is_object(schema):
+            function = self._object_function(name, schema, secret)
+            body.append(f"{function}({var}, {at})")
+        else:
+            body += self._rules(schema, var, at, python_level, secret)
+        return self._nullable(body, var, nullable)
+
+    @staticmethod
+    def _nullable(body: list[str], var: str, nullable: bool) -> list[str]:
+        if not nullable or not body:
+            return body
+        return [f"if {var} is not None:", *("    " + line for line in body)]
+
+    @staticmethod
+    def _is_object(schema: dict[str, Any]) -> bool:
+        return schema.get("type") == "object" or "properties" in schema
+
+    def _fail(self, at: str, rule: str, expected: str, var: str, secret: bool) -> str:
+        flag = ", True" if secret else ""
+        return f"invalid(OPERATION_ID, {at}, {rule!r}, {expected!r}, {var}{flag})"
+
+    def _rules(self, schema: dict[str, Any], var: str, at: str, python_level: bool, secret: bool) -> list[str]:
+        kind = schema.get("type") or ("object" if "properties" in schema else None)
+        out: list[str] = []
+        fmt = schema.get("format")
+        if python_level and kind == "string" and fmt in ("date-time", "date"):
+            cls = "datetime.datetime" if fmt == "date-time" else "datetime.date"
+            out.append(f"if not isinstance({var}, {cls}):")
+            out.append("    " + self._fail(at, "type", f"must be a {cls}", var, secret))
+            return out
+        typed, self._typed = self._typed, False
+        if kind in _PY_TYPES and not typed:
+            test, expected = _PY_TYPES[kind]
+            out.append(f"if not ({test.format(v=var)}):")
+            out.append("    " + self._fail(at, "type", expected, var, secret))
+        if schema.get("enum"):
+            values = tuple(v for v in schema["enum"] if v is not None)
+            shown = ", ".join(repr(v) for v in values)
+            out.append(f"if {var} not in {values!r}:")
+            out.append("    " + self._fail(at, "enum", f"must be one of {shown}", var, secret))
+        out += self._bounds(schema, var, at, secret)
+        if kind == "string" and schema.get("pattern"):
+            pattern = self._patterns.setdefault(str(schema["pattern"]), f"_PATTERN_{len(self._patterns) + 1}")
+            out.append(f"if not {pattern}.search({var}):")
+            out.append("    " + self._fail(at, "pattern", f"must match {schema['pattern']}", var, secret))
+        if kind == "array" and isinstance(schema.get("items"), dict):
+            index, item = self._var(), self._var()
+            inner = self._lines(schema["items"], item, f'{at} + f"[{{{index}}}]"', python_level, secret)
+            if inner:
+                out.append(f"for {index}, {item} in enumerate({var}):")
+                out += ["    " + line for line in inner]
+        if kind == "object" and schema.get("properties"):
+            out += self._properties(schema, var, at, secret)
+        return out
+
+    def _bounds(self, schema: dict[str, Any], var: str, at: str, secret: bool) -> list[str]:
+        out: list[str] = []
+        size = f"len({var})"
+        for key, test, text in (
+            ("minimum", "{v} < {n}", "must be >= {n}"),
+            ("maximum", "{v} > {n}", "must be <= {n}"),
+            ("minLength", size + " < {n}", "must be at least {n} characters long"),
+            ("maxLength", size + " > {n}", "must be at most {n} characters long"),
+            ("minItems", size + " < {n}", "must have at least {n} items"),
+            ("maxItems", size + " > {n}", "must have at most {n} items"),
+        ):
+            limit = schema.get(key)
+            if limit is None or isinstance(limit, bool):
+                continue
+            exclusive = schema.get("exclusive" + key[0].upper() + key[1:]) is True
+            if exclusive:  # OpenAPI 3.0: exclusiveMinimum/Maximum are booleans next to minimum/maximum
+                test, text = test.replace("<", "<=").replace(">", ">="), text.replace(">=", ">").replace("<=", "<")
+            out.append(f"if {test.format(v=var, n=limit)}:")
+            out.append("    " + self._fail(at, key, text.format(n=limit), var, secret))
+        return out
+
+    def _properties(self, schema: dict[str, Any], var: str, at: str, secret: bool) -> list[str]:
+        out: list[str] = []
+        required = set(schema.get("required") or [])
+        for prop_name, prop in (schema.get("properties") or {}).items():
+            resolved = self._resolve(prop) if isinstance(prop, dict) else {}
+            if resolved.get("readOnly"):
+                continue
+            item = self._var()
+            where = f"{at} + {'.' + prop_name!r}"
+            prop_secret = secret or bool(resolved.get("x-secret"))
+            inner = self._lines(prop, item, where, False, prop_secret)
+            out.append(f"{item} = {var}.get({prop_name!r}, MISSING)")
+            if prop_name in required:
+                out.append(f"if {item} is MISSING:")
+                out.append("    " + self._fail(where, "required", "is required", item, False))
+                out += inner
+            elif inner:
+                out.append(f"if {item} is not MISSING:")
+                out += ["    " + line for line in inner]
+            else:
+                out.pop()
+        return out
+
+    def _object_function(self, name: str, schema: dict[str, Any], secret: bool) -> str:
+        function = "_check_" + re.sub(r"\W", "_", name) + ("_secret" if secret else "")
+        if function not in self._functions:
+            self._functions[function] = []  # placeholder: a schema that contains itself calls the function
+            body = self._rules({**schema, "type": "object"}, "value", "at", False, secret)
+            self._functions[function] = [
+                f"def {function}(value: Any, at: str) -> None:",
+                *("    " + line for line in body or ["pass"]),
+            ]
+        return function
