@@ -71,17 +71,25 @@ def _target(store: Store, collection: Collection, op: Mapping[str, Any], scope: 
 
 
 def _select(store: Store, collection: Collection, op: Mapping[str, Any], request: RequestData) -> list[dict[str, Any]]:
-    items = collection.ordered()
+    """The items a list (or delete-many) acts on, in order. Reads the collection's indexes: the order is never
+    rebuilt, and the first equality filter on one field reads its bucket; other criteria scan what is left.
+    The result may be an index's own list: callers slice it and never modify it."""
+    base: list[dict[str, Any]] | None = None
+    tests: list[Callable[[Mapping[str, Any]], bool]] = []
     if "match" in op:
         criteria = store.renderer.render(op["match"], request.scope())
-        items = [item for item in items if matches(item, criteria)]
+        tests.append(lambda item: matches(item, criteria))
     for spec in op.get("filters") or ():
         wanted = _param(request.query, str(spec["param"]))
         if wanted is MISSING:
             continue
         fields = list(spec.get("fields") or [spec.get("field", spec["param"])])
-        predicate = filter_predicate(fields, str(spec.get("op", "eq")), wanted, store.clock)
-        items = [item for item in items if predicate(item)]
+        op_name = str(spec.get("op", "eq"))
+        if base is None and op_name in ("eq", "in") and isinstance(wanted, str) and len(fields) == 1:
+            base = collection.equal_to(str(fields[0]), wanted)
+            continue
+        tests.append(filter_predicate(fields, op_name, wanted, store.clock))
+    items = base if base is not None else collection.ordered()
     sort = op.get("sort")
     if sort:
         field = _param(request.query, str(sort.get("param", "")))
@@ -90,8 +98,14 @@ def _select(store: Store, collection: Collection, op: Mapping[str, Any], request
             default = collection.config.get("order") or {}
             name = (sort.get("fields") or {}).get(str(field), default.get("field")) if field is not MISSING else None
             direction = (sort.get("orders") or {}).get(str(order), "asc") if order is not MISSING else "asc"
-            items = sort_items(list(items), str(name or default.get("field", collection.id_field)), direction == "desc")
-    return list(items)
+            name = str(name or default.get("field", collection.id_field))
+            if base is None:
+                items = collection.sorted_by(name, direction == "desc")
+            else:
+                items = sort_items(list(items), name, direction == "desc")
+    for test in tests:
+        items = [item for item in items if test(item)]
+    return items
 
 
 def _param(query: Mapping[str, Any], name: str) -> Any:
@@ -215,9 +229,10 @@ def _delete_many(
     store: Store, collection: Collection, op: Mapping[str, Any], request: RequestData, scope: dict[str, Any]
 ) -> None:
     page, meta = _paginate(op, request.query, _select(store, collection, op, request))
-    for item in page:
+    doomed = list(page)  # the page may be an index's own list, which removal changes
+    for item in doomed:
         collection.remove(item)
-    scope["count"] = len(page)
+    scope["count"] = len(doomed)
     scope["page"] = meta
 
 

@@ -8,13 +8,17 @@ import heapq
 import random
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 from ..errors import MockError
 from ..rendering.template import MISSING, Renderer, copy_json, dig, parse_time, set_path
+from ..validation.strict_json import check_value
 from .criteria import matches
+from .index import Entry, OrderIndex, ValueIndex, sort_entry
+
+_Index = TypeVar("_Index", OrderIndex, ValueIndex)
 
 __all__ = ["DEFAULT_ANCHOR", "FILES_PREFIX", "Collection", "Store", "StoreOptions", "copy_json", "sort_items"]
 
@@ -52,7 +56,14 @@ class Collection:
         self._meta: dict[str, _Meta] = {}
         self._pending: set[str] = set()  # ids waiting on an advance rule
         self._due: list[tuple[float, float, str]] = []  # heap of (due time, since, id) for time-driven rules
-        self._ordered: list[dict[str, Any]] | None = None
+        self._seq: dict[str, int] = {}  # insertion number of each id (ties in every order follow it)
+        self._next_seq = 0
+        order = config.get("order") or {}
+        default = sort_entry(_field_key(str(order["field"])), order.get("direction") == "desc") if order else None
+        self._default_entry: Entry = default or (lambda item, seq: (seq,))
+        self._default = OrderIndex(self._default_entry)
+        self._orders: dict[tuple[str, bool], OrderIndex] = {}  # request-chosen orders, built on first use
+        self._values: dict[str, ValueIndex] = {}  # field -> items per value, built on first use
         self._rendered: dict[str, dict[tuple[str, tuple[str, ...]], dict[str, Any]]] = {}  # id -> variant -> output
         self.hidden = frozenset(config.get("hidden") or ())
         self.download: Mapping[str, Any] = config.get("download") or {}
@@ -73,8 +84,12 @@ class Collection:
         return str(item.get(self.id_field, MISSING) if self._flat_id else dig(item, self.id_field))
 
     def add(self, item: dict[str, Any]) -> None:
+        check_value(item)  # nothing that cannot be sent again as JSON is stored
         key = self.key(item)
         self.items[key] = item
+        if key not in self._seq:
+            self._seq[key] = self._next_seq
+            self._next_seq += 1
         self._changed(key)
 
     def get(self, item_id: Any) -> dict[str, Any] | None:
@@ -82,29 +97,58 @@ class Collection:
 
     def remove(self, item: Mapping[str, Any]) -> None:
         key = self.key(item)
-        self.items.pop(key, None)
+        if self.items.pop(key, None) is None:
+            return
         self._meta.pop(key, None)
         self._pending.discard(key)
+        self._seq.pop(key, None)
+        for index in self._indexes():
+            index.remove(key)
         self._forget(key)
 
     def ordered(self) -> list[dict[str, Any]]:
-        """Items in the collection's default order (``order`` in mock.yaml), cached until the next change."""
-        if self._ordered is None:
-            items = list(self.items.values())
-            order = self.config.get("order")
-            if order:
-                items = sort_items(items, str(order["field"]), order.get("direction", "asc") == "desc")
-            self._ordered = items
-        return self._ordered
+        """Items in the collection's default order (``order`` in mock.yaml; kept up to date on every write).
+        Shared: callers must not modify it."""
+        return self._default.items
+
+    def sorted_by(self, field: str, descending: bool) -> list[dict[str, Any]]:
+        """Items ordered by ``field`` (ties in the default order), as ``sort_items(ordered(), ...)``; indexed."""
+        index = self._orders.get((field, descending))
+        if index is None:
+            index = self._orders[(field, descending)] = self._build(
+                OrderIndex(sort_entry(_field_key(field), descending, self._default_entry))
+            )
+        return index.items
+
+    def equal_to(self, field: str, value: Any) -> list[dict[str, Any]]:
+        """Items whose ``field`` equals ``value`` (same JSON type), in the default order; indexed."""
+        index = self._values.get(field)
+        if index is None:
+            index = self._values[field] = self._build(
+                ValueIndex(_getter(field), lambda: OrderIndex(self._default_entry))
+            )
+        return index.bucket(value)
+
+    def _build(self, index: _Index) -> _Index:
+        for key, item in self.items.items():
+            index.put(key, item, self._seq[key])
+        return index
+
+    def _indexes(self) -> Iterator[OrderIndex | ValueIndex]:
+        yield self._default
+        yield from self._orders.values()
+        yield from self._values.values()
 
     def _forget(self, key: str) -> None:
-        """Drop what was derived from the items (order, the rendered item) and count a change of the store."""
-        self._ordered = None
+        """Drop the rendered item and count a change of the store."""
         self._rendered.pop(key, None)
         self.store.version += 1
 
     def _changed(self, key: str) -> None:
         meta = self._meta[key] = _Meta()
+        item, seq = self.items[key], self._seq[key]
+        for index in self._indexes():
+            index.put(key, item, seq)
         self._forget(key)
         rule = self._rule(self.items[key])
         if rule is None:
@@ -139,7 +183,12 @@ class Collection:
         self.apply(item, rule.get("set") or {}, scope)
 
     def apply(self, item: dict[str, Any], template: Mapping[str, Any], scope: Mapping[str, Any]) -> None:
-        self.store.renderer.render_item(template, scope, item)
+        """Render ``template`` into the item; a result that is not strict JSON is refused and the item unchanged."""
+        updated = copy_json(item)
+        self.store.renderer.render_item(template, scope, updated)
+        check_value(updated)
+        item.clear()
+        item.update(updated)
         self._changed(self.key(item))
 
     def refresh(self) -> None:
@@ -231,6 +280,17 @@ def sort_key(value: Any) -> tuple[int, Any]:
     if moment is not None:
         return (1, moment.timestamp())
     return (2, str(value))
+
+
+def _field_key(field: str) -> Callable[[Mapping[str, Any]], tuple[int, Any]]:
+    getter = _getter(field)
+    return lambda item: sort_key(getter(item))
+
+
+def _getter(field: str) -> Callable[[Mapping[str, Any]], Any]:
+    if "." not in field:
+        return lambda item: item.get(field, MISSING)
+    return lambda item: dig(item, field)
 
 
 def sort_items(items: list[dict[str, Any]], field: str, descending: bool) -> list[dict[str, Any]]:

@@ -52,7 +52,9 @@ def strict_loads(data: bytes | str, *, max_depth: int = DEFAULT_MAX_DEPTH) -> An
 
 
 def _pointer(path: list[Any]) -> str:
-    return "/" + "/".join(str(step).replace("~", "~0").replace("/", "~1") for step in path) if path else "(root)"
+    """A JSON pointer that is itself strict text (a lone surrogate in a key is shown as ``\\udXXX``)."""
+    steps = (str(step).encode("utf-8", "backslashreplace").decode() for step in path)
+    return "/" + "/".join(step.replace("~", "~0").replace("/", "~1") for step in steps) if path else "(root)"
 
 
 def _check_text(text: str, path: list[Any]) -> None:
