@@ -81,8 +81,10 @@ changelog: $(STAMP) ## write specs/<vendor>/CHANGELOG.md from the spec diffs bet
 dist: $(STAMP) ## sdist + wheel of every generated package into dist/ (offline), twine-checked
 	$(BIN)/python -m tools dist
 
-mock: $(STAMP) ## serve a vendor's mock API on 127.0.0.1 (VENDOR=x [PORT=4010])
-	$(BIN)/python -m specmock serve --vendor $(VENDOR) --port $(PORT)
+mock: $(STAMP) ## serve a vendor's mock on 127.0.0.1, printing the credentials it accepts (VENDOR=x [PORT SEED RECORDINGS STRICT=1 FAULT_RATE LATENCY MOCK_ARGS])
+	$(BIN)/python -m specmock serve --vendor $(VENDOR) --port $(PORT) $(if $(SEED),--seed $(SEED)) \
+		$(if $(RECORDINGS),--recordings $(RECORDINGS)) $(if $(STRICT),--strict) \
+		$(if $(FAULT_RATE),--fault-rate $(FAULT_RATE)) $(if $(LATENCY),--latency $(LATENCY)) $(MOCK_ARGS)
 
 contract: $(STAMP) ## schemathesis contract tests against the mock (VENDOR=x, default all; FULL=1 for the full budget)
 	$(BIN)/python -m contract run --vendor $(or $(VENDOR),all) $(if $(FULL),--full)

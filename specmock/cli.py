@@ -9,6 +9,8 @@ from collections.abc import Sequence
 
 from .config import available_vendors, load_vendor
 from .errors import MockConfigError
+from .validation.limits import DEFAULT_MAX_BODY
+from .validation.strict_json import DEFAULT_MAX_DEPTH
 
 __all__ = ["main"]
 
@@ -38,6 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--latency", type=_seconds, default=0.0, help="added to every request, e.g. 50ms")
     serve.add_argument("--advance-polls", type=int, help="reads before a recording advances (e.g. to UPLOADED)")
     serve.add_argument("--advance-seconds", type=float, help="seconds before a recording advances")
+    serve.add_argument("--max-body", type=int, default=DEFAULT_MAX_BODY, help="largest request body in bytes (413)")
+    serve.add_argument("--max-depth", type=int, default=DEFAULT_MAX_DEPTH, help="deepest JSON nesting of a body (400)")
     serve.add_argument("--log-level", default="info")
 
     commands.add_parser("vendors", help="list the vendors that have a mock")
@@ -66,6 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             latency=args.latency,
             advance_polls=args.advance_polls,
             advance_seconds=args.advance_seconds,
+            max_body=args.max_body,
+            max_depth=args.max_depth,
         )
         return 0
     except MockConfigError as exc:

@@ -162,4 +162,8 @@ def serve(vendor: str, *, host: str = "127.0.0.1", port: int = 4010, log_level: 
     config = _config(app, log_level)
     config.host, config.port = host, port
     print(f"mock {vendor}: {app.spec.source} on http://{host}:{port}{app.spec.base_path}", flush=True)
+    for scheme, value in app.vendor.credentials().items():
+        print(f"  accepts {scheme}: {value}", flush=True)
+    for name, value in app.vendor.client_kwargs().items():
+        print(f"  client argument {name}={value}", flush=True)
     uvicorn.Server(config).run()
