@@ -21,6 +21,7 @@ from .clients import Variants, canned_variants, parsers, variants
 from .env import PYTHON, ROOT
 from .report import TIMES, Row, Section, Target
 from .rss import ChildRun, run_child
+from .scale import scale_rows
 from .servers import Server, floor_server, mock_server, prism_server, vendor_facts
 from .settings import Settings
 from .timing import interleaved, median_us, profile_top
@@ -534,6 +535,7 @@ logic) and a server that does no work at all (`python -m bench.floorserver`: the
             ceiling,
             note="`python -m bench.floorserver`: a canned response, no HTTP parsing; no server can score higher here",
         ),
+        *scale_rows(settings, prism=prism, query=query),
     ]
     if row.verdict == "MISS" and prism:
         with tempfile.TemporaryDirectory(prefix="bench-profile-") as tmp:

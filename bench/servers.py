@@ -20,7 +20,16 @@ import httpx
 
 from .env import PRISM_BIN, PYTHON, ROOT, load
 
-__all__ = ["Server", "floor_server", "free_port", "mock_server", "prism_server", "vendor_facts"]
+__all__ = [
+    "ListTarget",
+    "Server",
+    "floor_server",
+    "free_port",
+    "list_target",
+    "mock_server",
+    "prism_server",
+    "vendor_facts",
+]
 
 
 def free_port() -> int:
@@ -183,3 +192,47 @@ def floor_server(*, log_dir: Path | None = None) -> Iterator[Server]:
             yield server
         finally:
             server.stop()
+
+
+@dataclasses.dataclass(frozen=True)
+class ListTarget:
+    """A vendor's main list request (paths relative to the base path; Prism serves them without it) and the
+    deletes that make a write mix: ``delete_paths`` for every seeded item (same seed and size as the mock's)."""
+
+    path: str
+    delete_paths: tuple[str, ...]
+
+
+def _fill(path: str, values: Mapping[str, str]) -> str:
+    for name, value in values.items():
+        path = path.replace("{" + name + "}", value)
+    return path
+
+
+def list_target(vendor: str, *, seed: int = 1, recordings: int | None = None) -> ListTarget:
+    """The first ``action: list`` operation of the vendor's mock.yaml whose path parameters the client arguments
+    fill (e.g. account ids), and the delete-by-id operation of the same collection, read from the mock's config."""
+    specmock = load("specmock")
+    loaded = specmock.load_vendor(vendor)
+    known = dict(loaded.client_kwargs())
+    operations = loaded.spec.operations
+    for operation_id, config in loaded.operations.items():
+        operation = operations.get(operation_id)
+        if config.get("action") != "list" or operation is None or operation.method != "GET":
+            continue
+        if any(name not in known for name in operation.path_names):
+            continue
+        collection = config.get("collection")
+        deletes: tuple[str, ...] = ()
+        for other_id, other in loaded.operations.items():
+            target = operations.get(other_id)
+            if other.get("action") == "delete" and other.get("collection") == collection and target is not None:
+                missing = [name for name in target.path_names if name not in known]
+                if len(missing) == 1:
+                    app = specmock.create_app(loaded, seed=seed, recordings=recordings)
+                    ids = list(app.store.collection(str(collection)).items)
+                    template = _fill(target.path, known)
+                    deletes = tuple(template.replace("{" + missing[0] + "}", item_id) for item_id in ids)
+                    break
+        return ListTarget(_fill(operation.path, known), deletes)
+    raise RuntimeError(f"{vendor}: no list operation whose path parameters the client arguments fill")

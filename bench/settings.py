@@ -30,6 +30,7 @@ class Settings:
     rps_seconds: float = 5.0
     rps_connections: int = 16  # concurrent keep-alive connections of bench.loadgen
     rss_interval: float = 0.002  # seconds between RSS samples
+    rss_requests: int = 1_000_000  # section 5: the mock's RSS growth over this many list requests
     generate_runs: int = 1
 
 
@@ -48,4 +49,5 @@ QUICK = Settings(
     rps_seconds=0.3,
     rps_connections=4,
     rss_interval=0.005,
+    rss_requests=3000,
 )
