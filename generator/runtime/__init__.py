@@ -44,9 +44,9 @@ from ._query import encode_deep_object, encode_form, path_segment
 from ._redact import Redactor, redacted_repr
 from ._response import APIResponse
 from ._retry import RetryPolicy
+from ._shape import ModelParseError, Shape, parse_list
 from ._types import NOT_GIVEN, NotGiven, Request, RequestOptions, TimeoutTypes
 from ._util import dig, scalar
-from ._waiters import wait_until, wait_until_async
 from ._validation import (
     MISSING,
     check_client_options,
@@ -58,6 +58,7 @@ from ._validation import (
     resolve_base_url,
     to_json,
 )
+from ._waiters import wait_until, wait_until_async
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -66,8 +67,8 @@ __all__ = [
     "DOWNLOAD_CHUNK_SIZE",
     "DOWNLOAD_MAX_RETRIES",
     "DOWNLOAD_TIMEOUT",
-    "NOT_GIVEN",
     "MISSING",
+    "NOT_GIVEN",
     "REDACTED",
     "USER_AGENT",
     "WAITER_POLL_INTERVAL",
@@ -84,11 +85,12 @@ __all__ = [
     "BadRequestError",
     "ClientSettings",
     "ConflictError",
-    "DownloadError",
     "DeadlineExceededError",
+    "DownloadError",
     "DownloadResult",
     "InternalServerError",
     "MissingCredentialError",
+    "ModelParseError",
     "NotFoundError",
     "NotGiven",
     "PageRules",
@@ -96,10 +98,11 @@ __all__ = [
     "RateLimitError",
     "Redactor",
     "Request",
-    "RequestValidationError",
     "RequestOptions",
+    "RequestValidationError",
     "RetryPolicy",
     "Scheme",
+    "Shape",
     "StatusErrors",
     "SyncClient",
     "SyncPager",
@@ -109,27 +112,28 @@ __all__ = [
     "WaiterFailureError",
     "WaiterTimeoutError",
     "auth_headers",
-    "dig",
-    "download_async",
-    "download_sync",
     "check_client_options",
     "check_credential",
     "destructive",
+    "dig",
+    "download_async",
+    "download_sync",
     "enable_debug_logging",
     "encode_deep_object",
     "encode_form",
-    "missing",
-    "path_segment",
-    "redacted_repr",
     "invalid",
     "is_blank",
-    "resolve_credential",
+    "missing",
+    "parse_list",
     "path_param",
-    "scalar",
-    "use_status_errors",
+    "path_segment",
+    "redacted_repr",
     "resolve_base_url",
+    "resolve_credential",
+    "scalar",
+    "to_json",
+    "use_status_errors",
     "wait_until",
     "wait_until_async",
-    "to_json",
     "wrap_bare_list",
 ]

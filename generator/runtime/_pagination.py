@@ -8,6 +8,10 @@ Servers do not always page as documented, so the pager guards against three fail
   (``first_item``, the 1-based index of its first item) shows items before it, the page before is read first;
 * the server caps or ignores the page size: with ``trust_short_page=False`` a page shorter than ``page_size``
   does not end iteration; only an empty page, a repeat or the counters do.
+
+A page that does not parse (an item of the wrong shape) ends iteration with the client's
+``APIResponseValidationError``, which names the item (``data[3].file_size``) plus a note with the page number:
+items are never skipped silently.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ import dataclasses
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from typing import Any, Generic, TypeVar
+
+from ._errors import APIResponseValidationError
 
 __all__ = ["AsyncPager", "PageRules", "SyncPager", "wrap_bare_list"]
 
@@ -120,11 +126,37 @@ class _Walk(Generic[PageT, ItemT]):
         self.number += 1
 
 
+def _noted(fetch: Callable[[int], PageT]) -> Callable[[int], PageT]:
+    """``fetch``, adding the page number to a page that does not parse (the error names the item in the page)."""
+
+    def get(number: int) -> PageT:
+        try:
+            return fetch(number)
+        except APIResponseValidationError as exc:
+            exc.add_note(f"while paginating: page {number}")
+            raise
+
+    return get
+
+
+def _noted_async(fetch: Callable[[int], Awaitable[PageT]]) -> Callable[[int], Awaitable[PageT]]:
+    """The asyncio twin of :func:`_noted`."""
+
+    async def get(number: int) -> PageT:
+        try:
+            return await fetch(number)
+        except APIResponseValidationError as exc:
+            exc.add_note(f"while paginating: page {number}")
+            raise
+
+    return get
+
+
 class SyncPager(Generic[PageT, ItemT]):
     """Iterate over every item of every page; ``limit`` stops after that many items. Pages are fetched lazily."""
 
     def __init__(self, fetch: Callable[[int], PageT], rules: PageRules[PageT, ItemT], *, limit: int | None = None):
-        self._fetch = fetch
+        self._fetch = _noted(fetch)
         self._rules = rules
         self._limit = limit
 
@@ -165,7 +197,7 @@ class AsyncPager(Generic[PageT, ItemT]):
         *,
         limit: int | None = None,
     ):
-        self._fetch = fetch
+        self._fetch = _noted_async(fetch)
         self._rules = rules
         self._limit = limit
 

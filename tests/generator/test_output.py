@@ -155,14 +155,23 @@ def test_uuid_format_is_generated_as_str_and_any_id_parses(built: Path) -> None:
     [
         (None, None),
         ("2024-05-01T10:00:00Z", datetime.datetime(2024, 5, 1, 10, tzinfo=datetime.UTC)),
-        ("not a date", "not a date"),  # kept as received, as openapi-python-client does, not a failed page
-        (17, 17),
     ],
 )
 def test_nullable_date_time_is_parsed_inline_like_upstream(built: Path, wire: Any, expected: Any) -> None:
     models = _mini_models(built)
     assert models.Recording.from_dict({"id": "r", "status": "failed", "ended_at": wire}).ended_at == expected
     assert "def _parse_ended_at" not in (built / "mini_recordings/models/recording.py").read_text()
+
+
+@pytest.mark.parametrize("wire", ["not a date", 17, ["2024-05-01"]])
+def test_nullable_date_time_of_the_wrong_type_fails_naming_the_field(built: Path, wire: Any) -> None:
+    """Upstream kept such a value unconverted (a str or int in a datetime field); issue 11 wants a named error."""
+    models = _mini_models(built)
+    errors = _mini_module(built, "mini_recordings._runtime")
+    with pytest.raises(errors.ModelParseError) as caught:
+        models.Recording.from_dict({"id": "r", "status": "failed", "ended_at": wire})
+    assert (caught.value.path, caught.value.expected, caught.value.value) == ("ended_at", "date-time string or null", wire)
+    assert str(caught.value).startswith("ended_at: expected date-time string or null, got ")
 
 
 def test_nullable_object_and_plain_nullables(built: Path) -> None:
@@ -173,7 +182,11 @@ def test_nullable_object_and_plain_nullables(built: Path) -> None:
     assert parsed.window == models.DateRange(gte=datetime.date(2024, 1, 2))
     assert parsed.download_url is None and parsed.size_bytes == 5
     assert models.Recording.from_dict({"id": "r", "status": "failed", "window": None}).window is None
-    assert models.Recording.from_dict({"id": "r", "status": "failed", "window": "odd"}).window == "odd"
+    errors = _mini_module(built, "mini_recordings._runtime")
+    with pytest.raises(errors.ModelParseError, match=r"^window: expected object \(DateRange\) or null, got 'odd'"):
+        models.Recording.from_dict({"id": "r", "status": "failed", "window": "odd"})
+    with pytest.raises(errors.ModelParseError, match=r"^window\.gte: expected date string, got 5 \(integer\)"):
+        models.Recording.from_dict({"id": "r", "status": "failed", "window": {"gte": 5}})
     assert isinstance(
         models.Recording.from_dict({"id": "r", "status": "failed"}).window,
         _mini_module(built, "mini_recordings.types").Unset,
