@@ -309,7 +309,16 @@ class SpecIndex:
             "items": _py_path(items_path),
             "total_pages": _py_path(str(config["total-pages"]).split(".")) if config.get("total-pages") else None,
             "total_items": _py_path(str(config["total-items"]).split(".")) if config.get("total-items") else None,
+            "first_item": _py_path(str(config["first-item"]).split(".")) if config.get("first-item") else None,
+            "trust_short_page": bool(config.get("trust-short-page", True)),
         }
+
+    def list_envelope(self, endpoint: Any, response: Any) -> list[str] | None:
+        """``x-list-envelope`` of a success response: where a bare JSON array goes inside the envelope model."""
+        responses = self.operation(endpoint).get("responses") or {}
+        node, _ = deref(self.spec, responses.get(str(response.status_code.pattern)) or {})
+        path = node.get("x-list-envelope")
+        return str(path).split(".") if path else None
 
     def waiter(self, endpoint: Any) -> dict[str, Any] | None:
         config = self.operation(endpoint).get("x-waiter")

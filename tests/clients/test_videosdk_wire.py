@@ -215,7 +215,7 @@ CALLS = [
         lambda c: c.composite_recordings.list(room_id=ROOM),
         "GET",
         "/v2/recordings/composite",
-        query=[("roomId", ROOM), ("page", "1")],
+        query=[("roomId", ROOM), ("page", "1"), ("perPage", "20")],  # both defaults are documented
         reply=PAGE,
     ),
     Call(
