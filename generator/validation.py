@@ -102,7 +102,7 @@ class Checks:
         return schema.get("type") == "object" or "properties" in schema
 
     def _fail(self, at: str, rule: str, expected: str, var: str, secret: bool) -> str:
-        flag = ", True" if secret else ""
+        flag = ", secret=True" if secret else ""
         return f"invalid(OPERATION_ID, {at}, {rule!r}, {expected!r}, {var}{flag})"
 
     def _rules(self, schema: dict[str, Any], var: str, at: str, python_level: bool, secret: bool) -> list[str]:
@@ -142,7 +142,7 @@ class Checks:
     def _bounds(self, schema: dict[str, Any], var: str, at: str, secret: bool) -> list[str]:
         out: list[str] = []
         size = f"len({var})"
-        for key, test, text in (
+        for key, test_text, message in (
             ("minimum", "{v} < {n}", "must be >= {n}"),
             ("maximum", "{v} > {n}", "must be <= {n}"),
             ("minLength", size + " < {n}", "must be at least {n} characters long"),
@@ -153,8 +153,8 @@ class Checks:
             limit = schema.get(key)
             if limit is None or isinstance(limit, bool):
                 continue
-            exclusive = schema.get("exclusive" + key[0].upper() + key[1:]) is True
-            if exclusive:  # OpenAPI 3.0: exclusiveMinimum/Maximum are booleans next to minimum/maximum
+            test, text = test_text, message
+            if schema.get("exclusive" + key[0].upper() + key[1:]) is True:  # OpenAPI 3.0: a boolean next to it
                 test, text = test.replace("<", "<=").replace(">", ">="), text.replace(">=", ">").replace("<=", "<")
             out.append(f"if {test.format(v=var, n=limit)}:")
             out.append("    " + self._fail(at, key, text.format(n=limit), var, secret))

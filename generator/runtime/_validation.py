@@ -50,7 +50,7 @@ def _shown(value: Any, secret: bool) -> str:
     return text if value is None else f"{type(value).__name__} {text}"
 
 
-def invalid(operation: str, path: str, rule: str, expected: str, value: Any, secret: bool = False) -> NoReturn:
+def invalid(operation: str, path: str, rule: str, expected: str, value: Any, *, secret: bool = False) -> NoReturn:
     """Raise the :class:`RequestValidationError` for ``path`` (a parameter or JSON path) breaking ``rule``."""
     message = f"{operation}: {path}: {expected} ({rule}), got {_shown(value, secret)}"
     raise RequestValidationError(
@@ -63,7 +63,7 @@ def path_param(operation: str, name: str, value: Any, secret: bool = False) -> s
     would send the request to another route (``DELETE /things/`` is the bulk delete). Checked even when request
     validation is off."""
     if not isinstance(value, str):
-        invalid(operation, name, "required", "must be a non-empty string", value, secret)
+        invalid(operation, name, "required", "must be a non-empty string", value, secret=secret)
     if not value.strip() or value in (".", ".."):
         invalid(operation, name, "required", "must be a non-empty string that is not blank or a dot segment", value)
     return path_segment(value)
@@ -95,7 +95,7 @@ def is_blank(value: Any) -> bool:
     return not value  # UNSET is falsy; any other object is a value
 
 
-def destructive(operation: str, method: str, filters: tuple[str, ...], opt_in: str) -> NoReturn:
+def destructive(operation: str, filters: tuple[str, ...], opt_in: str) -> NoReturn:
     """Refuse an operation that would act on everything because no filter was given (spec: ``x-destructive``)."""
     names = " or ".join(f"{name}=..." for name in filters)
     message = (

@@ -216,7 +216,9 @@ def applied(vendor: Vendor, node: Any, base: Any, violation: Violation, *, json:
     if violation.value is DELETE and not rest:
         value.pop(key, None)
         return value
-    value[key] = applied(vendor, child_node, value.get(key), Violation(rest, violation.value, violation.rule), json=True)
+    value[key] = applied(
+        vendor, child_node, value.get(key), Violation(rest, violation.value, violation.rule), json=True
+    )
     return value
 
 
