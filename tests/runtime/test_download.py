@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import io
+import json
 import math
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -19,6 +21,7 @@ DATA = bytes(i * 7 % 251 for i in range(200_000))  # no run of 251 bytes repeats
 PIECE = 8 * 1024  # what the server writes per network read
 SIGNATURE = "deadbeefcafef00d"
 URL = f"https://cdn.test/rec/a.mp4?X-Amz-Expires=60&X-Amz-Signature={SIGNATURE}"
+ETAG = '"v1-5d41402abc4b2a76"'
 
 
 class Body(httpx.SyncByteStream, httpx.AsyncByteStream):
@@ -47,21 +50,38 @@ class Body(httpx.SyncByteStream, httpx.AsyncByteStream):
 
 
 class FileServer:
-    """Serves ``data``; honours ``Range: bytes=N-`` unless told not to; ``cuts`` break successive bodies."""
+    """Serves ``data`` with an ``ETag``; honours ``Range: bytes=N-`` (and ``If-Range``) unless told not to;
+    ``cuts`` break successive bodies."""
 
-    def __init__(self, data: bytes = DATA, *, honor_range: bool = True, cuts: Sequence[int | None] = ()):
-        self.data, self.honor_range, self.cuts = data, honor_range, list(cuts)
+    def __init__(
+        self,
+        data: bytes = DATA,
+        *,
+        honor_range: bool = True,
+        honor_if_range: bool = True,
+        etag: str | None = ETAG,
+        last_modified: str | None = None,
+        cuts: Sequence[int | None] = (),
+    ):
+        self.data, self.honor_range, self.honor_if_range, self.cuts = data, honor_range, honor_if_range, list(cuts)
+        self.etag, self.last_modified = etag, last_modified
         self.before_piece: Callable[[int], None] | None = None
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         size, start = len(self.data), 0
         headers = {"content-type": "video/mp4"}
+        if self.etag:
+            headers["etag"] = self.etag
+        if self.last_modified:
+            headers["last-modified"] = self.last_modified
         status = 200
         range_header = request.headers.get("range")
-        if range_header and self.honor_range:
+        if_range = request.headers.get("if-range")
+        stale = if_range is not None and self.honor_if_range and if_range not in (self.etag, self.last_modified)
+        if range_header and self.honor_range and not stale:
             start = int(range_header.removeprefix("bytes=").removesuffix("-"))
             if start >= size:
-                return httpx.Response(416, headers={"content-range": f"bytes */{size}"})
+                return httpx.Response(416, headers={"content-range": f"bytes */{size}", **headers})
             status = 206
             headers["content-range"] = f"bytes {start}-{size - 1}/{size}"
         body = self.data[start:]
@@ -72,6 +92,17 @@ class FileServer:
 
 def part_of(path: Path) -> Path:
     return path.with_name(path.name + ".part")
+
+
+def sidecar_of(path: Path) -> Path:
+    return path.with_name(path.name + ".part.json")
+
+
+def plant_part(dest: Path, data: bytes, **source: Any) -> None:
+    """A part file and the sidecar an interrupted download of ``URL`` (``ETAG``, ``len(DATA)`` bytes) leaves."""
+    part_of(dest).write_bytes(data)
+    sidecar = {"url": "https://cdn.test/rec/a.mp4", "size": len(DATA), "etag": ETAG, "last_modified": None}
+    sidecar_of(dest).write_text(json.dumps({**sidecar, **source}), encoding="utf-8")
 
 
 class Progress:
@@ -167,16 +198,26 @@ async def test_announced_size_mismatch_raises(make_rig, tmp_path):
     assert part_of(dest).read_bytes() == short
 
 
-async def test_resumes_from_an_existing_part_file(make_rig, tmp_path):
+async def test_resumes_a_part_file_left_by_an_interrupted_call(make_rig, tmp_path):
     dest = tmp_path / "a.mp4"
-    have = len(DATA) // 3
-    part_of(dest).write_bytes(DATA[:have])
+    have = 5 * PIECE
+    with pytest.raises(DownloadError):
+        await make_rig(FileServer(cuts=[have])).download(URL, dest, max_retries=0, chunk_size=PIECE)
+    assert part_of(dest).read_bytes() == DATA[:have]
+    assert json.loads(sidecar_of(dest).read_text()) == {
+        "url": "https://cdn.test/rec/a.mp4",  # no query string: a re-signed URL is the same object
+        "size": len(DATA),
+        "etag": ETAG,
+        "last_modified": None,
+    }
     progress = Progress()
     rig = make_rig(FileServer())
-    result = await rig.download(URL, dest, on_progress=progress)
+    resigned = URL.replace(SIGNATURE, "0ther5ignature")
+    result = await rig.download(resigned, dest, on_progress=progress, expected_size=len(DATA))
     assert rig.requests[0].headers["range"] == f"bytes={have}-"
+    assert rig.requests[0].headers["if-range"] == ETAG
     assert dest.read_bytes() == DATA
-    assert not part_of(dest).exists()
+    assert not part_of(dest).exists() and not sidecar_of(dest).exists()
     assert result.resumed_from == have
     assert result.size == len(DATA)
     assert progress.calls[0][0] > have
@@ -196,7 +237,7 @@ async def test_resume_false_ignores_the_part_file(make_rig, tmp_path):
 async def test_server_ignoring_range_restarts_cleanly(make_rig, tmp_path):
     dest = tmp_path / "a.mp4"
     junk = b"\xff" * 1000  # not a prefix of DATA: kept bytes would corrupt the file
-    part_of(dest).write_bytes(junk)
+    plant_part(dest, junk)
     rig = make_rig(FileServer(honor_range=False))
     result = await rig.download(URL, dest)
     assert rig.requests[0].headers["range"] == f"bytes={len(junk)}-"
@@ -206,7 +247,7 @@ async def test_server_ignoring_range_restarts_cleanly(make_rig, tmp_path):
 
 async def test_server_ignoring_range_reports_no_resume(make_rig, tmp_path):
     dest = tmp_path / "a.mp4"
-    part_of(dest).write_bytes(DATA[:1000])
+    plant_part(dest, DATA[:1000])
     rig = make_rig(FileServer(honor_range=False))
     result = await rig.download(URL, dest)
     assert result.resumed_from == 0
@@ -295,7 +336,7 @@ async def test_interruptions_beyond_the_budget_raise_and_keep_progress(make_rig,
 
 async def test_416_when_the_part_file_is_already_complete(make_rig, tmp_path):
     dest = tmp_path / "a.mp4"
-    part_of(dest).write_bytes(DATA)
+    plant_part(dest, DATA)
     progress = Progress()
     rig = make_rig(FileServer())
     result = await rig.download(URL, dest, on_progress=progress, expected_size=len(DATA))
@@ -309,7 +350,7 @@ async def test_416_when_the_part_file_is_already_complete(make_rig, tmp_path):
 
 async def test_416_with_a_different_size_is_an_error(make_rig, tmp_path):
     dest = tmp_path / "a.mp4"
-    part_of(dest).write_bytes(DATA + b"extra")
+    plant_part(dest, DATA + b"extra")
     rig = make_rig(FileServer())
     with pytest.raises(DownloadError) as info:
         await rig.download(URL, dest)
@@ -319,9 +360,9 @@ async def test_416_with_a_different_size_is_an_error(make_rig, tmp_path):
 
 async def test_206_for_the_wrong_range_is_an_error(make_rig, tmp_path):
     dest = tmp_path / "a.mp4"
-    part_of(dest).write_bytes(DATA[:100])
-    wrong = httpx.Response(206, headers={"content-range": f"bytes 0-{len(DATA) - 1}/{len(DATA)}"}, content=DATA)
-    rig = make_rig(script(wrong))
+    plant_part(dest, DATA[:100])
+    headers = {"content-range": f"bytes 0-{len(DATA) - 1}/{len(DATA)}", "etag": ETAG}
+    rig = make_rig(script(httpx.Response(206, headers=headers, content=DATA)))
     with pytest.raises(DownloadError):
         await rig.download(URL, dest)
     assert part_of(dest).read_bytes() == DATA[:100]
