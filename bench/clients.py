@@ -74,11 +74,15 @@ def _telnyx(base: str, page_size: int, record_id: str, transport: httpx.BaseTran
         get_calls={
             "raw": lambda: str(json.loads(raw.get(f"{list_url}/{record_id}").content)["data"]["id"]),
             "ours": lambda: str(ours.room_recordings.get(record_id).data.id),
+            "ours_unvalidated": lambda: str(ours.room_recordings.get(record_id, validate_request=False).data.id),
             "sdk": lambda: str(sdk.room_recordings.retrieve(record_id).data.id),
         },
         list_calls={
             "raw": lambda: len(json.loads(raw.get(list_url, params=params).content)["data"]),
             "ours": lambda: len(ours.room_recordings.list(page=page_params(number=1, size=page_size)).data),
+            "ours_unvalidated": lambda: len(
+                ours.room_recordings.list(page=page_params(number=1, size=page_size), validate_request=False).data
+            ),
             "sdk": lambda: len(sdk.room_recordings.list(page_number=1, page_size=page_size).data),
         },
         get_url=f"{list_url}/{record_id}",
@@ -112,11 +116,15 @@ def _cloudflare(base: str, page_size: int, record_id: str, transport: httpx.Base
         get_calls={
             "raw": lambda: str(json.loads(raw.get(f"{list_url}/{record_id}").content)["data"]["id"]),
             "ours": lambda: str(ours.recordings.get(record_id).data.id),
+            "ours_unvalidated": lambda: str(ours.recordings.get(record_id, validate_request=False).data.id),
             "sdk": lambda: str(recordings.get_one_recording(record_id, account_id=account, app_id=app).data.id),
         },
         list_calls={
             "raw": lambda: len(json.loads(raw.get(list_url, params=params).content)["data"]),
             "ours": lambda: len(ours.recordings.list(page_no=1, per_page=page_size).data),
+            "ours_unvalidated": lambda: len(
+                ours.recordings.list(page_no=1, per_page=page_size, validate_request=False).data
+            ),
             "sdk": lambda: len(recordings.get_recordings(app, account_id=account, page_no=1, per_page=page_size).data),
         },
         get_url=f"{list_url}/{record_id}",

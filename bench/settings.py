@@ -19,6 +19,7 @@ class Settings:
     list_page_size: int = 20  # the vendors' default page size (section 1's first list row, section 5)
     list_page_sizes: tuple[int, ...] = (20, 250)  # section 1 lists at each: the default and the largest real page
     item_overhead_us: float = 3.0  # target for larger pages: our cost per listed item over raw httpx + json.loads
+    validation_cost_us: float = 3.0  # target: what checking a call's arguments against the spec adds per call
     parse_page_size: int = 250
     parse_repeats: int = 100
     paginate_page_size: int = 250
