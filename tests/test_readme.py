@@ -1,125 +1,103 @@
-"""Every Python block in README.md runs against in-process fake vendor servers (keeps the README true)."""
+"""Every Python block in README.md runs, unchanged, against the real mock server of each vendor (specmock).
+
+The blocks get what a newcomer gets from ``make mock VENDOR=<vendor>``: the environment variables of the
+credentials the mock accepts and ``<PREFIX>_BASE_URL`` pointing at it (derived here from each spec's ``x-env`` /
+``x-client-arg`` / ``x-jwt`` / ``x-client-default`` and the mock's ``client_kwargs()``), and an empty working
+directory. Nothing is faked; the only shortcut is that the clients' waits between polls and retries are capped
+at a few milliseconds, so the lifecycle the mock plays (INVOKED → RECORDING → … → UPLOADED) takes no real time.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib
 import re
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
+import yaml
+
+import specmock
+from tests.clients.speclib import Vendor, vendors
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 BLOCKS = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.S)
-REC_ID = "6b61621f-62e0-4aad-ab11-9fd19e272e73"
-CF_RECORDING = {
-    "id": REC_ID,
-    "audio_download_url": None,
-    "download_url": "https://files.test/meeting.mp4",
-    "download_url_expiry": None,
-    "file_size": 10,
-    "invoked_time": "2024-05-13T17:14:00.941Z",
-    "output_file_name": "meeting.mp4",
-    "session_id": None,
-    "started_time": None,
-    "status": "UPLOADED",
-    "stopped_time": None,
-}
-TX_RECORDING = {"id": REC_ID, "status": "completed", "duration_secs": 60, "download_url": "https://files.test/room.mp4"}
+FAST_WAIT = 0.005  # seconds: the clients' sleeps between polls and retries, capped for the test
 
 
-def _cloudflare(request: httpx.Request) -> httpx.Response:
-    if "active-recording" in request.url.path:
-        return httpx.Response(404, json={"success": False, "error": {"code": 404, "message": "No active recording"}})
-    if request.method == "GET" and request.url.path.endswith("/recordings"):
-        paging = {"start_offset": 1, "end_offset": 1, "total_count": 1}
-        return httpx.Response(200, json={"success": True, "data": [CF_RECORDING], "paging": paging})
-    return httpx.Response(200, json={"success": True, "data": CF_RECORDING})
+def _client_defaults(vendor: Vendor) -> dict[str, str]:
+    """``{python argument: env var}`` of the spec's ``x-client-default`` path parameters."""
+    found: dict[str, str] = {}
+    spec = vendor.spec
+    params = list((spec.get("components") or {}).get("parameters", {}).values())
+    for item in spec["paths"].values():
+        params += item.get("parameters", [])
+        params += [p for op in item.values() if isinstance(op, dict) for p in op.get("parameters", [])]
+    for param in params:
+        param = vendor.resolve(param)
+        if param.get("x-client-default") and param.get("x-env"):
+            found[param["name"]] = param["x-env"]
+    return found
 
 
-def _telnyx(request: httpx.Request) -> httpx.Response:
-    if request.url.path.endswith("/00000000-0000-0000-0000-000000000000"):
-        body = {"errors": [{"code": "10005", "title": "Resource not found", "detail": "Resource not found"}]}
-        return httpx.Response(404, json=body, headers={"x-request-id": "req-404"})
-    if request.method == "DELETE":
-        if request.url.path.endswith("/room_recordings"):
-            return httpx.Response(201, json={"data": {"room_recordings": 1}})
-        return httpx.Response(204)
-    if request.url.path.endswith("/room_recordings"):
-        return httpx.Response(200, json={"data": [TX_RECORDING], "meta": {"total_pages": 1, "total_results": 1}})
-    return httpx.Response(200, json={"data": TX_RECORDING}, headers={"x-request-id": "req-1"})
-
-
-def _videosdk(request: httpx.Request) -> httpx.Response:
-    if request.method == "GET":
-        data = [{"id": "61d6e834b7a2fd2ba4b2cfa1", "file": {"fileUrl": "https://files.test/v.mp4"}}]
-        return httpx.Response(
-            200, json={"pageInfo": {"currentPage": 1, "perPage": 20, "lastPage": 1, "total": 1}, "data": data}
-        )
-    return httpx.Response(200, json="Recording started successfully")
-
-
-def _superviz(request: httpx.Request) -> httpx.Response:
-    page = {"page": 1, "totalPages": 1, "limit": 10, "total": 0}
-    return httpx.Response(200, json={"pagination": page, "data": []})
-
-
-HOSTS = {
-    "api.cloudflare.com": _cloudflare,
-    "api.telnyx.com": _telnyx,
-    "api.videosdk.live": _videosdk,
-    "api.superviz.com": _superviz,
-    "files.test": lambda request: httpx.Response(200, content=b"0123456789"),
-}
-
-
-def _handler(request: httpx.Request) -> httpx.Response:
-    return HOSTS[request.url.host](request)
-
-
-CLIENTS = [
-    ("cloudflare_realtimekit_recordings", "CloudflareRealtimeKitRecordings"),
-    ("telnyx_room_recordings", "TelnyxRoomRecordings"),
-    ("videosdk_recordings", "VideoSDKRecordings"),
-    ("superviz_recordings", "SuperVizRecordings"),
-]
+def environment(vendor: Vendor, server: specmock.MockServer) -> dict[str, str]:
+    """What ``make mock`` tells a newcomer to export for this vendor."""
+    kwargs = server.client_kwargs()
+    mock = yaml.safe_load((Path(vendor.facts.spec_path).parent / "mock.yaml").read_text(encoding="utf-8"))
+    env = {f"{vendor.facts.env_prefix}_BASE_URL": kwargs["base_url"]}
+    for name, scheme in vendor.spec["components"]["securitySchemes"].items():
+        jwt, accepted = scheme.get("x-jwt"), (mock.get("auth") or {}).get(name) or {}
+        if jwt and accepted.get("jwt"):  # mint from key + secret, as the README shows
+            env[jwt["key-env"]] = accepted["jwt"]["keys"][0]
+            env[jwt["secret-env"]] = accepted["jwt"]["secret"]
+        elif scheme.get("x-client-arg") in kwargs:
+            env[scheme["x-env"]] = kwargs[scheme["x-client-arg"]]
+    for arg, var in _client_defaults(vendor).items():
+        env[var] = kwargs[arg]
+    return env
 
 
 @pytest.fixture
-def fake_servers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """Route every client the README builds to the fake servers; give env credentials; work in a temp dir."""
-    for package, name in CLIENTS:
-        module = importlib.import_module(f"{package}.client")
-        for cls_name, transport_cls in ((name, httpx.Client), ("Async" + name, httpx.AsyncClient)):
-            cls = getattr(module, cls_name)
+def mocks(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """Every vendor's mock running, its environment exported, the clients' waits capped, a temp working dir."""
+    for vendor in vendors():
+        for var in ("TOKEN",):  # a token in the developer's shell would win over the minted one
+            monkeypatch.delenv(f"{vendor.facts.env_prefix}_{var}", raising=False)
+        module = importlib.import_module(f"{vendor.package}.client")
+        for name in (vendor.client_class, "Async" + vendor.client_class):
+            cls = getattr(module, name)
             original = cls.__init__
 
-            def patched(
-                self: Any, *args: Any, _original: Any = original, _http: Any = transport_cls, **kwargs: Any
-            ) -> None:
-                if not str(kwargs.get("base_url", "")).startswith("http://127.0.0.1"):  # the real mock stays real
-                    kwargs.setdefault("http_client", _http(transport=httpx.MockTransport(_handler)))
+            def patched(self: Any, *args: Any, _original: Any = original, **kwargs: Any) -> None:
                 _original(self, *args, **kwargs)
+                real = self._sleep
+                self._sleep = lambda seconds, _real=real: _real(min(seconds, FAST_WAIT))
 
             monkeypatch.setattr(cls, "__init__", patched)
-    for var, value in {
-        "TELNYX_API_KEY": "KEY-readme-0001",
-        "CLOUDFLARE_API_TOKEN": "cf-readme-0001",
-        "SUPERVIZ_CLIENT_ID": "client-readme",
-        "SUPERVIZ_SECRET": "secret-readme",
-    }.items():
-        monkeypatch.setenv(var, value)
+    monkeypatch.delenv("VIDEOSDK_TOKEN", raising=False)
     monkeypatch.chdir(tmp_path)
+    with contextlib.ExitStack() as stack:
+        for vendor in vendors():
+            server = stack.enter_context(specmock.running(vendor.key))
+            for var, value in environment(vendor, server).items():
+                monkeypatch.setenv(var, value)
+        yield
 
 
 def test_readme_has_python_examples() -> None:
     assert len(BLOCKS) >= 5
 
 
-def test_readme_blocks_run_in_order(fake_servers: None) -> None:
+def test_every_vendor_has_an_example() -> None:
+    for vendor in vendors():
+        assert any(f"from {vendor.package} import" in block for block in BLOCKS), vendor.key
+
+
+def test_readme_blocks_run_in_order_against_the_mock(mocks: None) -> None:
     """The blocks are read top to bottom, so later ones may use names from earlier ones (like a reader would)."""
     namespace: dict[str, Any] = {}
     for index, code in enumerate(BLOCKS):

@@ -58,7 +58,7 @@ from ._validation import (
     resolve_base_url,
     to_json,
 )
-from ._waiters import wait_until, wait_until_async
+from ._waiters import status_targets, wait_until, wait_until_async
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -131,6 +131,7 @@ __all__ = [
     "resolve_base_url",
     "resolve_credential",
     "scalar",
+    "status_targets",
     "to_json",
     "use_status_errors",
     "wait_until",
