@@ -55,8 +55,8 @@ def test_a_broken_rule_is_refused_before_the_wire(case: Case) -> None:
     pkg = package(case.op.vendor)
     with pytest.raises(pkg.RequestValidationError) as caught:
         _call(case.op, httpx.MockTransport(_refuse), case.kwargs)
-    error = caught.value
-    assert isinstance(error, ValueError)
+    error: Any = caught.value
+    assert isinstance(caught.value, ValueError)
     assert (error.path, error.rule) == (case.path, case.rule), str(error)
     assert error.operation == case.op.operation["operationId"]
     assert str(error).startswith(f"{error.operation}: {case.path}: ")

@@ -73,8 +73,9 @@ class Operation:
                 kwargs[py_name(param["name"])] = valid_value(self.vendor, param.get("schema") or {}, json=True)
         if self.body_schema() is not None:
             kwargs["body"] = self.body_example()
-        if self.opt_in():
-            kwargs[self.opt_in()] = True  # the destructive guard has its own tests
+        opt_in = self.opt_in()
+        if opt_in:
+            kwargs[opt_in] = True  # the destructive guard has its own tests
         return kwargs
 
     def method(self, client: Any) -> Any:
