@@ -107,6 +107,7 @@ class Checks:
 
     def _rules(self, schema: dict[str, Any], var: str, at: str, python_level: bool, secret: bool) -> list[str]:
         kind = schema.get("type") or ("object" if "properties" in schema else None)
+        typed, self._typed = self._typed, False
         out: list[str] = []
         fmt = schema.get("format")
         if python_level and kind == "string" and fmt in ("date-time", "date"):
@@ -114,7 +115,11 @@ class Checks:
             out.append(f"if not isinstance({var}, {cls}):")
             out.append("    " + self._fail(at, "type", f"must be a {cls}", var, secret))
             return out
-        typed, self._typed = self._typed, False
+        if python_level and kind == "string" and fmt == "uuid":  # an argument may be a uuid.UUID: its str is sent
+            if not typed:
+                out.append(f"if not isinstance({var}, str | uuid.UUID):")
+                out.append("    " + self._fail(at, "type", "must be a string or a uuid.UUID", var, secret))
+            return out
         if kind in _PY_TYPES and not typed:
             test, expected = _PY_TYPES[kind]
             out.append(f"if not ({test.format(v=var)}):")

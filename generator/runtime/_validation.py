@@ -7,6 +7,7 @@ what that code calls when a rule is broken, and the few checks that are the same
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Mapping
 from typing import Any, NoReturn
 from urllib.parse import urlsplit
@@ -62,6 +63,8 @@ def path_param(operation: str, name: str, value: Any, secret: bool = False) -> s
     """A path parameter as its URL segment; never empty, blank, ``None`` or a dot segment (``.``/``..``), which
     would send the request to another route (``DELETE /things/`` is the bulk delete). Checked even when request
     validation is off."""
+    if isinstance(value, uuid.UUID):
+        return str(value)
     if not isinstance(value, str):
         invalid(operation, name, "required", "must be a non-empty string", value, secret=secret)
     if not value.strip() or value in (".", ".."):

@@ -7,6 +7,7 @@ KeyError/AttributeError, or the constructor accepted the argument.
 from __future__ import annotations
 
 import contextlib
+import uuid
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -237,3 +238,13 @@ def test_an_empty_base_url_variable_is_an_error_not_production(monkeypatch: pyte
 def test_a_wrong_http_client_type_is_refused() -> None:
     with pytest.raises(TypeError, match=r"http_client must be an httpx\.Client"):
         TelnyxRoomRecordings(api_key="KEY-0123456789", http_client=httpx.AsyncClient())  # type: ignore[arg-type]
+
+
+def test_a_uuid_object_is_accepted_where_the_spec_says_format_uuid() -> None:
+    recorder = Recorder(body={"success": True, "data": [], "paging": {}})
+    sent(lambda: cloudflare(recorder).recordings.list(meeting_id=uuid.UUID(ROOM)))  # type: ignore[arg-type]
+    assert recorder.query() == [("meeting_id", ROOM)]
+    sent(lambda: cloudflare(recorder).recordings.get(uuid.UUID(ROOM)))  # type: ignore[arg-type]
+    assert recorder.requests[-1].url.path.endswith(f"/recordings/{ROOM}")
+    with pytest.raises(CloudflareInvalid, match=r"must be a string or a uuid\.UUID"):
+        cloudflare().recordings.list(meeting_id=12345)  # type: ignore[arg-type]
