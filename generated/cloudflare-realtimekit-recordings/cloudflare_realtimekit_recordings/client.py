@@ -23,11 +23,14 @@ from ._runtime import (
     SyncClient,
     TimeoutTypes,
     auth_headers,
+    check_client_options,
+    check_credential,
     dig,
     download_async,
     download_sync,
     enable_debug_logging,
     missing,
+    resolve_base_url,
     resolve_credential,
 )
 from .models import Recording, RecordingDetails, RecordingListItem
@@ -58,6 +61,7 @@ SECRET_HEADERS = ("Authorization",)
 
 
 def _settings(
+    owner: str,
     credentials: Mapping[str, Callable[[], str]],
     secrets: Sequence[str],
     *,
@@ -68,12 +72,14 @@ def _settings(
     retry_policy: RetryPolicy | None,
     debug: bool,
     path_defaults: Mapping[str, str | None],
+    deadline: float | None,
+    validate_requests: bool,
 ) -> ClientSettings:
     if debug or os.environ.get(LOG_ENV, "").lower() == "debug":
         enable_debug_logging(__package__ or "cloudflare_realtimekit_recordings")
     redactor = Redactor(secrets=secrets, secret_headers=SECRET_HEADERS, secret_fields=SECRET_FIELDS)
     return ClientSettings(
-        base_url=base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL,
+        base_url=resolve_base_url(owner, base_url, BASE_URL_ENV, DEFAULT_BASE_URL),
         auth_headers=auth_headers(SCHEMES, credentials, on_credential=redactor.add_secret),
         redactor=redactor,
         logger_name=__package__ or "cloudflare_realtimekit_recordings",
@@ -88,6 +94,8 @@ def _settings(
         default_headers=dict(default_headers or {}),
         retry_policy=retry_policy or RetryPolicy(),
         path_defaults=path_defaults,
+        deadline=deadline,
+        validate_requests=validate_requests,
     )
 
 
@@ -138,8 +146,13 @@ class CloudflareRealtimeKitRecordings(SyncClient):
     ``api_token`` / ``CLOUDFLARE_API_TOKEN`` (required): sent as the ``Authorization`` header with prefix ``Bearer``.
     ``account_id`` / ``CLOUDFLARE_ACCOUNT_ID``: default for the ``account_id`` path parameter of every call.
     ``app_id`` / ``CLOUDFLARE_REALTIMEKIT_APP_ID``: default for the ``app_id`` path parameter of every call.
-    ``base_url`` / ``CLOUDFLARE_REALTIMEKIT_BASE_URL`` overrides ``https://api.cloudflare.com/client/v4``; ``debug=True`` or
-    ``CLOUDFLARE_REALTIMEKIT_LOG=debug`` logs requests and responses with credentials redacted.
+    ``base_url`` / ``CLOUDFLARE_REALTIMEKIT_BASE_URL`` overrides ``https://api.cloudflare.com/client/v4`` (an absolute http(s) URL;
+    empty is an error, not the default); ``debug=True`` or ``CLOUDFLARE_REALTIMEKIT_LOG=debug`` logs requests and
+    responses with credentials redacted.
+
+    ``timeout`` bounds each attempt; ``deadline`` (seconds) bounds a whole call, retries and backoff included.
+    ``validate_requests=False`` sends arguments the spec's rules would reject (when the vendor has loosened a rule
+    before the spec caught up); empty path parameters and destructive calls without their opt-in are refused still.
     """
 
     recordings: RecordingsResource
@@ -157,11 +170,29 @@ class CloudflareRealtimeKitRecordings(SyncClient):
         http_client: httpx.Client | None = None,
         retry_policy: RetryPolicy | None = None,
         debug: bool = False,
+        deadline: float | None = None,
+        validate_requests: bool = True,
     ) -> None:
+        owner = type(self).__name__
+        check_client_options(
+            owner,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            default_headers=default_headers,
+            http_client=http_client,
+            http_client_type=httpx.Client,
+            retry_policy=retry_policy,
+            flags={"debug": debug, "validate_requests": validate_requests},
+        )
+        check_credential(owner, "api_token", api_token)
+        check_credential(owner, "account_id", account_id)
+        check_credential(owner, "app_id", app_id)
         providers, secrets = _credentials(
             api_token,
         )
         settings = _settings(
+            owner,
             providers,
             secrets,
             base_url=base_url,
@@ -170,6 +201,8 @@ class CloudflareRealtimeKitRecordings(SyncClient):
             default_headers=default_headers,
             retry_policy=retry_policy,
             debug=debug,
+            deadline=deadline,
+            validate_requests=validate_requests,
             path_defaults={
                 "account_id": account_id or os.environ.get("CLOUDFLARE_ACCOUNT_ID") or None,
                 "app_id": app_id or os.environ.get("CLOUDFLARE_REALTIMEKIT_APP_ID") or None,
@@ -219,8 +252,13 @@ class AsyncCloudflareRealtimeKitRecordings(AsyncClient):
     ``api_token`` / ``CLOUDFLARE_API_TOKEN`` (required): sent as the ``Authorization`` header with prefix ``Bearer``.
     ``account_id`` / ``CLOUDFLARE_ACCOUNT_ID``: default for the ``account_id`` path parameter of every call.
     ``app_id`` / ``CLOUDFLARE_REALTIMEKIT_APP_ID``: default for the ``app_id`` path parameter of every call.
-    ``base_url`` / ``CLOUDFLARE_REALTIMEKIT_BASE_URL`` overrides ``https://api.cloudflare.com/client/v4``; ``debug=True`` or
-    ``CLOUDFLARE_REALTIMEKIT_LOG=debug`` logs requests and responses with credentials redacted.
+    ``base_url`` / ``CLOUDFLARE_REALTIMEKIT_BASE_URL`` overrides ``https://api.cloudflare.com/client/v4`` (an absolute http(s) URL;
+    empty is an error, not the default); ``debug=True`` or ``CLOUDFLARE_REALTIMEKIT_LOG=debug`` logs requests and
+    responses with credentials redacted.
+
+    ``timeout`` bounds each attempt; ``deadline`` (seconds) bounds a whole call, retries and backoff included.
+    ``validate_requests=False`` sends arguments the spec's rules would reject (when the vendor has loosened a rule
+    before the spec caught up); empty path parameters and destructive calls without their opt-in are refused still.
     """
 
     recordings: AsyncRecordingsResource
@@ -238,11 +276,29 @@ class AsyncCloudflareRealtimeKitRecordings(AsyncClient):
         http_client: httpx.AsyncClient | None = None,
         retry_policy: RetryPolicy | None = None,
         debug: bool = False,
+        deadline: float | None = None,
+        validate_requests: bool = True,
     ) -> None:
+        owner = type(self).__name__
+        check_client_options(
+            owner,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            default_headers=default_headers,
+            http_client=http_client,
+            http_client_type=httpx.AsyncClient,
+            retry_policy=retry_policy,
+            flags={"debug": debug, "validate_requests": validate_requests},
+        )
+        check_credential(owner, "api_token", api_token)
+        check_credential(owner, "account_id", account_id)
+        check_credential(owner, "app_id", app_id)
         providers, secrets = _credentials(
             api_token,
         )
         settings = _settings(
+            owner,
             providers,
             secrets,
             base_url=base_url,
@@ -251,6 +307,8 @@ class AsyncCloudflareRealtimeKitRecordings(AsyncClient):
             default_headers=default_headers,
             retry_policy=retry_policy,
             debug=debug,
+            deadline=deadline,
+            validate_requests=validate_requests,
             path_defaults={
                 "account_id": account_id or os.environ.get("CLOUDFLARE_ACCOUNT_ID") or None,
                 "app_id": app_id or os.environ.get("CLOUDFLARE_REALTIMEKIT_APP_ID") or None,

@@ -23,11 +23,14 @@ from ._runtime import (
     SyncClient,
     TimeoutTypes,
     auth_headers,
+    check_client_options,
+    check_credential,
     dig,
     download_async,
     download_sync,
     enable_debug_logging,
     missing,
+    resolve_base_url,
     resolve_credential,
 )
 from .models import Recording
@@ -55,6 +58,7 @@ SECRET_HEADERS = (
 
 
 def _settings(
+    owner: str,
     credentials: Mapping[str, Callable[[], str]],
     secrets: Sequence[str],
     *,
@@ -65,12 +69,14 @@ def _settings(
     retry_policy: RetryPolicy | None,
     debug: bool,
     path_defaults: Mapping[str, str | None],
+    deadline: float | None,
+    validate_requests: bool,
 ) -> ClientSettings:
     if debug or os.environ.get(LOG_ENV, "").lower() == "debug":
         enable_debug_logging(__package__ or "superviz_recordings")
     redactor = Redactor(secrets=secrets, secret_headers=SECRET_HEADERS, secret_fields=SECRET_FIELDS)
     return ClientSettings(
-        base_url=base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL,
+        base_url=resolve_base_url(owner, base_url, BASE_URL_ENV, DEFAULT_BASE_URL),
         auth_headers=auth_headers(SCHEMES, credentials, on_credential=redactor.add_secret),
         redactor=redactor,
         logger_name=__package__ or "superviz_recordings",
@@ -86,6 +92,8 @@ def _settings(
         default_headers=dict(default_headers or {}),
         retry_policy=retry_policy or RetryPolicy(),
         path_defaults=path_defaults,
+        deadline=deadline,
+        validate_requests=validate_requests,
     )
 
 
@@ -136,8 +144,13 @@ class SuperVizRecordings(SyncClient):
     ``client_id`` / ``SUPERVIZ_CLIENT_ID`` (required): sent as the ``client_id`` header.
     ``secret`` / ``SUPERVIZ_SECRET`` (required): sent as the ``secret`` header.
     ``passphrase`` / ``SUPERVIZ_PASSPHRASE``: sent as the ``passphrase`` header.
-    ``base_url`` / ``SUPERVIZ_RECORDINGS_BASE_URL`` overrides ``https://api.superviz.com``; ``debug=True`` or
-    ``SUPERVIZ_RECORDINGS_LOG=debug`` logs requests and responses with credentials redacted.
+    ``base_url`` / ``SUPERVIZ_RECORDINGS_BASE_URL`` overrides ``https://api.superviz.com`` (an absolute http(s) URL;
+    empty is an error, not the default); ``debug=True`` or ``SUPERVIZ_RECORDINGS_LOG=debug`` logs requests and
+    responses with credentials redacted.
+
+    ``timeout`` bounds each attempt; ``deadline`` (seconds) bounds a whole call, retries and backoff included.
+    ``validate_requests=False`` sends arguments the spec's rules would reject (when the vendor has loosened a rule
+    before the spec caught up); empty path parameters and destructive calls without their opt-in are refused still.
     """
 
     recordings: RecordingsResource
@@ -156,13 +169,31 @@ class SuperVizRecordings(SyncClient):
         http_client: httpx.Client | None = None,
         retry_policy: RetryPolicy | None = None,
         debug: bool = False,
+        deadline: float | None = None,
+        validate_requests: bool = True,
     ) -> None:
+        owner = type(self).__name__
+        check_client_options(
+            owner,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            default_headers=default_headers,
+            http_client=http_client,
+            http_client_type=httpx.Client,
+            retry_policy=retry_policy,
+            flags={"debug": debug, "validate_requests": validate_requests},
+        )
+        check_credential(owner, "client_id", client_id)
+        check_credential(owner, "secret", secret)
+        check_credential(owner, "passphrase", passphrase)
         providers, secrets = _credentials(
             client_id,
             secret,
             passphrase,
         )
         settings = _settings(
+            owner,
             providers,
             secrets,
             base_url=base_url,
@@ -171,6 +202,8 @@ class SuperVizRecordings(SyncClient):
             default_headers=default_headers,
             retry_policy=retry_policy,
             debug=debug,
+            deadline=deadline,
+            validate_requests=validate_requests,
             path_defaults={},
         )
         super().__init__(settings, http_client=http_client)
@@ -218,8 +251,13 @@ class AsyncSuperVizRecordings(AsyncClient):
     ``client_id`` / ``SUPERVIZ_CLIENT_ID`` (required): sent as the ``client_id`` header.
     ``secret`` / ``SUPERVIZ_SECRET`` (required): sent as the ``secret`` header.
     ``passphrase`` / ``SUPERVIZ_PASSPHRASE``: sent as the ``passphrase`` header.
-    ``base_url`` / ``SUPERVIZ_RECORDINGS_BASE_URL`` overrides ``https://api.superviz.com``; ``debug=True`` or
-    ``SUPERVIZ_RECORDINGS_LOG=debug`` logs requests and responses with credentials redacted.
+    ``base_url`` / ``SUPERVIZ_RECORDINGS_BASE_URL`` overrides ``https://api.superviz.com`` (an absolute http(s) URL;
+    empty is an error, not the default); ``debug=True`` or ``SUPERVIZ_RECORDINGS_LOG=debug`` logs requests and
+    responses with credentials redacted.
+
+    ``timeout`` bounds each attempt; ``deadline`` (seconds) bounds a whole call, retries and backoff included.
+    ``validate_requests=False`` sends arguments the spec's rules would reject (when the vendor has loosened a rule
+    before the spec caught up); empty path parameters and destructive calls without their opt-in are refused still.
     """
 
     recordings: AsyncRecordingsResource
@@ -238,13 +276,31 @@ class AsyncSuperVizRecordings(AsyncClient):
         http_client: httpx.AsyncClient | None = None,
         retry_policy: RetryPolicy | None = None,
         debug: bool = False,
+        deadline: float | None = None,
+        validate_requests: bool = True,
     ) -> None:
+        owner = type(self).__name__
+        check_client_options(
+            owner,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            default_headers=default_headers,
+            http_client=http_client,
+            http_client_type=httpx.AsyncClient,
+            retry_policy=retry_policy,
+            flags={"debug": debug, "validate_requests": validate_requests},
+        )
+        check_credential(owner, "client_id", client_id)
+        check_credential(owner, "secret", secret)
+        check_credential(owner, "passphrase", passphrase)
         providers, secrets = _credentials(
             client_id,
             secret,
             passphrase,
         )
         settings = _settings(
+            owner,
             providers,
             secrets,
             base_url=base_url,
@@ -253,6 +309,8 @@ class AsyncSuperVizRecordings(AsyncClient):
             default_headers=default_headers,
             retry_policy=retry_policy,
             debug=debug,
+            deadline=deadline,
+            validate_requests=validate_requests,
             path_defaults={},
         )
         super().__init__(settings, http_client=http_client)

@@ -4,13 +4,15 @@
 Start with ``TelnyxRoomRecordings`` (or ``AsyncTelnyxRoomRecordings``); models are in ``.models``.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 from ._runtime import (
     NOT_GIVEN,
     APIResponse,
+    DeadlineExceededError,
     DownloadResult,
     RequestOptions,
+    RequestValidationError,
     RetryPolicy,
 )
 from .client import AsyncTelnyxRoomRecordings, TelnyxRoomRecordings
@@ -20,10 +22,12 @@ from .errors import __all__ as _errors_all
 __all__ = [
     "NOT_GIVEN",
     "APIResponse",
+    "DeadlineExceededError",
     "AsyncTelnyxRoomRecordings",
     "DownloadResult",
     "TelnyxRoomRecordings",
     "RequestOptions",
+    "RequestValidationError",
     "RetryPolicy",
     "__version__",
     *_errors_all,

@@ -23,11 +23,14 @@ from ._runtime import (
     SyncClient,
     TimeoutTypes,
     auth_headers,
+    check_client_options,
+    check_credential,
     dig,
     download_async,
     download_sync,
     enable_debug_logging,
     missing,
+    resolve_base_url,
     resolve_credential,
 )
 from .models import RoomRecording
@@ -48,6 +51,7 @@ SECRET_HEADERS = ("Authorization",)
 
 
 def _settings(
+    owner: str,
     credentials: Mapping[str, Callable[[], str]],
     secrets: Sequence[str],
     *,
@@ -58,12 +62,14 @@ def _settings(
     retry_policy: RetryPolicy | None,
     debug: bool,
     path_defaults: Mapping[str, str | None],
+    deadline: float | None,
+    validate_requests: bool,
 ) -> ClientSettings:
     if debug or os.environ.get(LOG_ENV, "").lower() == "debug":
         enable_debug_logging(__package__ or "telnyx_room_recordings")
     redactor = Redactor(secrets=secrets, secret_headers=SECRET_HEADERS, secret_fields=SECRET_FIELDS)
     return ClientSettings(
-        base_url=base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL,
+        base_url=resolve_base_url(owner, base_url, BASE_URL_ENV, DEFAULT_BASE_URL),
         auth_headers=auth_headers(SCHEMES, credentials, on_credential=redactor.add_secret),
         redactor=redactor,
         logger_name=__package__ or "telnyx_room_recordings",
@@ -81,6 +87,8 @@ def _settings(
         default_headers=dict(default_headers or {}),
         retry_policy=retry_policy or RetryPolicy(),
         path_defaults=path_defaults,
+        deadline=deadline,
+        validate_requests=validate_requests,
     )
 
 
@@ -117,8 +125,13 @@ class TelnyxRoomRecordings(SyncClient):
 
     Credentials come from the arguments or the environment:
     ``api_key`` / ``TELNYX_API_KEY`` (required): sent as the ``Authorization`` header with prefix ``Bearer``.
-    ``base_url`` / ``TELNYX_ROOM_RECORDINGS_BASE_URL`` overrides ``https://api.telnyx.com/v2``; ``debug=True`` or
-    ``TELNYX_ROOM_RECORDINGS_LOG=debug`` logs requests and responses with credentials redacted.
+    ``base_url`` / ``TELNYX_ROOM_RECORDINGS_BASE_URL`` overrides ``https://api.telnyx.com/v2`` (an absolute http(s) URL;
+    empty is an error, not the default); ``debug=True`` or ``TELNYX_ROOM_RECORDINGS_LOG=debug`` logs requests and
+    responses with credentials redacted.
+
+    ``timeout`` bounds each attempt; ``deadline`` (seconds) bounds a whole call, retries and backoff included.
+    ``validate_requests=False`` sends arguments the spec's rules would reject (when the vendor has loosened a rule
+    before the spec caught up); empty path parameters and destructive calls without their opt-in are refused still.
     """
 
     room_recordings: RoomRecordingsResource
@@ -134,11 +147,27 @@ class TelnyxRoomRecordings(SyncClient):
         http_client: httpx.Client | None = None,
         retry_policy: RetryPolicy | None = None,
         debug: bool = False,
+        deadline: float | None = None,
+        validate_requests: bool = True,
     ) -> None:
+        owner = type(self).__name__
+        check_client_options(
+            owner,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            default_headers=default_headers,
+            http_client=http_client,
+            http_client_type=httpx.Client,
+            retry_policy=retry_policy,
+            flags={"debug": debug, "validate_requests": validate_requests},
+        )
+        check_credential(owner, "api_key", api_key)
         providers, secrets = _credentials(
             api_key,
         )
         settings = _settings(
+            owner,
             providers,
             secrets,
             base_url=base_url,
@@ -147,6 +176,8 @@ class TelnyxRoomRecordings(SyncClient):
             default_headers=default_headers,
             retry_policy=retry_policy,
             debug=debug,
+            deadline=deadline,
+            validate_requests=validate_requests,
             path_defaults={},
         )
         super().__init__(settings, http_client=http_client)
@@ -191,8 +222,13 @@ class AsyncTelnyxRoomRecordings(AsyncClient):
 
     Credentials come from the arguments or the environment:
     ``api_key`` / ``TELNYX_API_KEY`` (required): sent as the ``Authorization`` header with prefix ``Bearer``.
-    ``base_url`` / ``TELNYX_ROOM_RECORDINGS_BASE_URL`` overrides ``https://api.telnyx.com/v2``; ``debug=True`` or
-    ``TELNYX_ROOM_RECORDINGS_LOG=debug`` logs requests and responses with credentials redacted.
+    ``base_url`` / ``TELNYX_ROOM_RECORDINGS_BASE_URL`` overrides ``https://api.telnyx.com/v2`` (an absolute http(s) URL;
+    empty is an error, not the default); ``debug=True`` or ``TELNYX_ROOM_RECORDINGS_LOG=debug`` logs requests and
+    responses with credentials redacted.
+
+    ``timeout`` bounds each attempt; ``deadline`` (seconds) bounds a whole call, retries and backoff included.
+    ``validate_requests=False`` sends arguments the spec's rules would reject (when the vendor has loosened a rule
+    before the spec caught up); empty path parameters and destructive calls without their opt-in are refused still.
     """
 
     room_recordings: AsyncRoomRecordingsResource
@@ -208,11 +244,27 @@ class AsyncTelnyxRoomRecordings(AsyncClient):
         http_client: httpx.AsyncClient | None = None,
         retry_policy: RetryPolicy | None = None,
         debug: bool = False,
+        deadline: float | None = None,
+        validate_requests: bool = True,
     ) -> None:
+        owner = type(self).__name__
+        check_client_options(
+            owner,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            default_headers=default_headers,
+            http_client=http_client,
+            http_client_type=httpx.AsyncClient,
+            retry_policy=retry_policy,
+            flags={"debug": debug, "validate_requests": validate_requests},
+        )
+        check_credential(owner, "api_key", api_key)
         providers, secrets = _credentials(
             api_key,
         )
         settings = _settings(
+            owner,
             providers,
             secrets,
             base_url=base_url,
@@ -221,6 +273,8 @@ class AsyncTelnyxRoomRecordings(AsyncClient):
             default_headers=default_headers,
             retry_policy=retry_policy,
             debug=debug,
+            deadline=deadline,
+            validate_requests=validate_requests,
             path_defaults={},
         )
         super().__init__(settings, http_client=http_client)

@@ -23,11 +23,14 @@ from ._runtime import (
     SyncClient,
     TimeoutTypes,
     auth_headers,
+    check_client_options,
+    check_credential,
     dig,
     download_async,
     download_sync,
     enable_debug_logging,
     missing,
+    resolve_base_url,
     resolve_credential,
 )
 from ._runtime._jwt import JWTMinter
@@ -52,6 +55,7 @@ SECRET_HEADERS = ("Authorization",)
 
 
 def _settings(
+    owner: str,
     credentials: Mapping[str, Callable[[], str]],
     secrets: Sequence[str],
     *,
@@ -62,12 +66,14 @@ def _settings(
     retry_policy: RetryPolicy | None,
     debug: bool,
     path_defaults: Mapping[str, str | None],
+    deadline: float | None,
+    validate_requests: bool,
 ) -> ClientSettings:
     if debug or os.environ.get(LOG_ENV, "").lower() == "debug":
         enable_debug_logging(__package__ or "videosdk_recordings")
     redactor = Redactor(secrets=secrets, secret_headers=SECRET_HEADERS, secret_fields=SECRET_FIELDS)
     return ClientSettings(
-        base_url=base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL,
+        base_url=resolve_base_url(owner, base_url, BASE_URL_ENV, DEFAULT_BASE_URL),
         auth_headers=auth_headers(SCHEMES, credentials, on_credential=redactor.add_secret),
         redactor=redactor,
         logger_name=__package__ or "videosdk_recordings",
@@ -89,6 +95,8 @@ def _settings(
         default_headers=dict(default_headers or {}),
         retry_policy=retry_policy or RetryPolicy(),
         path_defaults=path_defaults,
+        deadline=deadline,
+        validate_requests=validate_requests,
     )
 
 
@@ -219,8 +227,13 @@ class VideoSDKRecordings(SyncClient):
     Credentials come from the arguments or the environment:
     ``token`` / ``VIDEOSDK_TOKEN`` (required): sent as the ``Authorization`` header.
     Without a ``token``, one is minted from ``api_key`` / ``VIDEOSDK_API_KEY`` and ``secret`` / ``VIDEOSDK_SECRET``.
-    ``base_url`` / ``VIDEOSDK_RECORDINGS_BASE_URL`` overrides ``https://api.videosdk.live``; ``debug=True`` or
-    ``VIDEOSDK_RECORDINGS_LOG=debug`` logs requests and responses with credentials redacted.
+    ``base_url`` / ``VIDEOSDK_RECORDINGS_BASE_URL`` overrides ``https://api.videosdk.live`` (an absolute http(s) URL;
+    empty is an error, not the default); ``debug=True`` or ``VIDEOSDK_RECORDINGS_LOG=debug`` logs requests and
+    responses with credentials redacted.
+
+    ``timeout`` bounds each attempt; ``deadline`` (seconds) bounds a whole call, retries and backoff included.
+    ``validate_requests=False`` sends arguments the spec's rules would reject (when the vendor has loosened a rule
+    before the spec caught up); empty path parameters and destructive calls without their opt-in are refused still.
     """
 
     recordings: RecordingsResource
@@ -242,13 +255,31 @@ class VideoSDKRecordings(SyncClient):
         http_client: httpx.Client | None = None,
         retry_policy: RetryPolicy | None = None,
         debug: bool = False,
+        deadline: float | None = None,
+        validate_requests: bool = True,
     ) -> None:
+        owner = type(self).__name__
+        check_client_options(
+            owner,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            default_headers=default_headers,
+            http_client=http_client,
+            http_client_type=httpx.Client,
+            retry_policy=retry_policy,
+            flags={"debug": debug, "validate_requests": validate_requests},
+        )
+        check_credential(owner, "token", token)
+        check_credential(owner, "api_key", api_key)
+        check_credential(owner, "secret", secret)
         providers, secrets = _credentials(
             token,
             api_key,
             secret,
         )
         settings = _settings(
+            owner,
             providers,
             secrets,
             base_url=base_url,
@@ -257,6 +288,8 @@ class VideoSDKRecordings(SyncClient):
             default_headers=default_headers,
             retry_policy=retry_policy,
             debug=debug,
+            deadline=deadline,
+            validate_requests=validate_requests,
             path_defaults={},
         )
         super().__init__(settings, http_client=http_client)
@@ -306,8 +339,13 @@ class AsyncVideoSDKRecordings(AsyncClient):
     Credentials come from the arguments or the environment:
     ``token`` / ``VIDEOSDK_TOKEN`` (required): sent as the ``Authorization`` header.
     Without a ``token``, one is minted from ``api_key`` / ``VIDEOSDK_API_KEY`` and ``secret`` / ``VIDEOSDK_SECRET``.
-    ``base_url`` / ``VIDEOSDK_RECORDINGS_BASE_URL`` overrides ``https://api.videosdk.live``; ``debug=True`` or
-    ``VIDEOSDK_RECORDINGS_LOG=debug`` logs requests and responses with credentials redacted.
+    ``base_url`` / ``VIDEOSDK_RECORDINGS_BASE_URL`` overrides ``https://api.videosdk.live`` (an absolute http(s) URL;
+    empty is an error, not the default); ``debug=True`` or ``VIDEOSDK_RECORDINGS_LOG=debug`` logs requests and
+    responses with credentials redacted.
+
+    ``timeout`` bounds each attempt; ``deadline`` (seconds) bounds a whole call, retries and backoff included.
+    ``validate_requests=False`` sends arguments the spec's rules would reject (when the vendor has loosened a rule
+    before the spec caught up); empty path parameters and destructive calls without their opt-in are refused still.
     """
 
     recordings: AsyncRecordingsResource
@@ -329,13 +367,31 @@ class AsyncVideoSDKRecordings(AsyncClient):
         http_client: httpx.AsyncClient | None = None,
         retry_policy: RetryPolicy | None = None,
         debug: bool = False,
+        deadline: float | None = None,
+        validate_requests: bool = True,
     ) -> None:
+        owner = type(self).__name__
+        check_client_options(
+            owner,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            default_headers=default_headers,
+            http_client=http_client,
+            http_client_type=httpx.AsyncClient,
+            retry_policy=retry_policy,
+            flags={"debug": debug, "validate_requests": validate_requests},
+        )
+        check_credential(owner, "token", token)
+        check_credential(owner, "api_key", api_key)
+        check_credential(owner, "secret", secret)
         providers, secrets = _credentials(
             token,
             api_key,
             secret,
         )
         settings = _settings(
+            owner,
             providers,
             secrets,
             base_url=base_url,
@@ -344,6 +400,8 @@ class AsyncVideoSDKRecordings(AsyncClient):
             default_headers=default_headers,
             retry_policy=retry_policy,
             debug=debug,
+            deadline=deadline,
+            validate_requests=validate_requests,
             path_defaults={},
         )
         super().__init__(settings, http_client=http_client)

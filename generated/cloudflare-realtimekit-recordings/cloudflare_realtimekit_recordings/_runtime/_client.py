@@ -34,6 +34,7 @@ class SyncClient:
             else httpx.Client(timeout=settings.timeout, headers=self._core.static_headers)
         )
         self._sleep: Callable[[float], None] = time.sleep
+        self._clock: Callable[[], float] = time.monotonic
 
     @property
     def base_url(self) -> str:
@@ -49,30 +50,52 @@ class SyncClient:
         """Send ``request`` and parse the response; raise an ``APIStatusError`` subclass on 4xx/5xx."""
         options = options or _NO_OPTIONS
         http_request = self._core.build(self._http, request, options)
-        response = self.send(http_request, self._core.retry_for(request, options))
+        deadline = self._core.deadline_at(options, self._clock())
+        response = self.send(http_request, self._core.retry_for(request, options), deadline=deadline)
         if response.is_error:
             raise self._core.status_error(response, parse_error)
         return APIResponse(self._core.parse(response, parse), response, self._core.request_id(response))
 
     def send(
-        self, request: httpx.Request, retry: Retry, *, stream: bool = False, follow_redirects: bool = False
+        self,
+        request: httpx.Request,
+        retry: Retry,
+        *,
+        stream: bool = False,
+        follow_redirects: bool = False,
+        deadline: float | None = None,
     ) -> httpx.Response:
-        """The retry loop: transport errors and retryable statuses are retried while ``retry`` allows."""
+        """The retry loop: transport errors and retryable statuses are retried while ``retry`` allows.
+
+        ``deadline`` (a ``time.monotonic`` value) bounds every attempt's timeouts and the backoff: no retry starts
+        after it, and an attempt cut short by it raises ``DeadlineExceededError``.
+        """
+        core = self._core
         while True:
-            self._core.log_request(request)
+            if deadline is not None:
+                core.fit_attempt(request, deadline, self._clock())
+            core.log_request(request)
             try:
                 response = self._http.send(request, stream=stream, follow_redirects=follow_redirects)
             except httpx.TransportError as exc:
-                if not self._core.should_retry_error(retry, exc):
-                    raise self._core.connection_error(exc, request) from exc
-                retry, delay = self._core.next_retry(retry, request, exc)
+                if deadline is not None and self._clock() >= deadline:
+                    raise core.deadline_error(request) from exc
+                if not core.should_retry_error(retry, exc):
+                    raise core.connection_error(exc, request) from exc
+                step = core.next_retry(retry, request, exc, deadline, self._clock())
+                if step is None:
+                    raise core.connection_error(exc, request) from exc
+                retry, delay = step
                 self._sleep(delay)
                 continue
-            self._core.log_response(response, streamed=stream)
-            if not self._core.should_retry_status(retry, response):
+            core.log_response(response, streamed=stream)
+            if not core.should_retry_status(retry, response):
                 return response
+            step = core.next_retry(retry, request, response, deadline, self._clock())
+            if step is None:
+                return response
+            retry, delay = step
             response.close()
-            retry, delay = self._core.next_retry(retry, request, response)
             self._sleep(delay)
 
     def close(self) -> None:
@@ -103,6 +126,7 @@ class AsyncClient:
             else httpx.AsyncClient(timeout=settings.timeout, headers=self._core.static_headers)
         )
         self._sleep: Callable[[float], Any] = asyncio.sleep
+        self._clock: Callable[[], float] = time.monotonic
 
     @property
     def base_url(self) -> str:
@@ -118,30 +142,52 @@ class AsyncClient:
         """Send ``request`` and parse the response; raise an ``APIStatusError`` subclass on 4xx/5xx."""
         options = options or _NO_OPTIONS
         http_request = self._core.build(self._http, request, options)
-        response = await self.send(http_request, self._core.retry_for(request, options))
+        deadline = self._core.deadline_at(options, self._clock())
+        response = await self.send(http_request, self._core.retry_for(request, options), deadline=deadline)
         if response.is_error:
             raise self._core.status_error(response, parse_error)
         return APIResponse(self._core.parse(response, parse), response, self._core.request_id(response))
 
     async def send(
-        self, request: httpx.Request, retry: Retry, *, stream: bool = False, follow_redirects: bool = False
+        self,
+        request: httpx.Request,
+        retry: Retry,
+        *,
+        stream: bool = False,
+        follow_redirects: bool = False,
+        deadline: float | None = None,
     ) -> httpx.Response:
-        """The retry loop: transport errors and retryable statuses are retried while ``retry`` allows."""
+        """The retry loop: transport errors and retryable statuses are retried while ``retry`` allows.
+
+        ``deadline`` (a ``time.monotonic`` value) bounds every attempt's timeouts and the backoff: no retry starts
+        after it, and an attempt cut short by it raises ``DeadlineExceededError``.
+        """
+        core = self._core
         while True:
-            self._core.log_request(request)
+            if deadline is not None:
+                core.fit_attempt(request, deadline, self._clock())
+            core.log_request(request)
             try:
                 response = await self._http.send(request, stream=stream, follow_redirects=follow_redirects)
             except httpx.TransportError as exc:
-                if not self._core.should_retry_error(retry, exc):
-                    raise self._core.connection_error(exc, request) from exc
-                retry, delay = self._core.next_retry(retry, request, exc)
+                if deadline is not None and self._clock() >= deadline:
+                    raise core.deadline_error(request) from exc
+                if not core.should_retry_error(retry, exc):
+                    raise core.connection_error(exc, request) from exc
+                step = core.next_retry(retry, request, exc, deadline, self._clock())
+                if step is None:
+                    raise core.connection_error(exc, request) from exc
+                retry, delay = step
                 await self._sleep(delay)
                 continue
-            self._core.log_response(response, streamed=stream)
-            if not self._core.should_retry_status(retry, response):
+            core.log_response(response, streamed=stream)
+            if not core.should_retry_status(retry, response):
                 return response
+            step = core.next_retry(retry, request, response, deadline, self._clock())
+            if step is None:
+                return response
+            retry, delay = step
             await response.aclose()
-            retry, delay = self._core.next_retry(retry, request, response)
             await self._sleep(delay)
 
     async def close(self) -> None:

@@ -19,11 +19,13 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "DeadlineExceededError",
     "DownloadError",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestValidationError",
     "StatusErrors",
     "UnprocessableEntityError",
     "WaiterError",
@@ -55,6 +57,28 @@ class APIConnectionError(APIError):
 
 class APITimeoutError(APIConnectionError):
     """The request timed out (after any retries)."""
+
+
+class DeadlineExceededError(APITimeoutError):
+    """The call's overall ``deadline`` (all attempts, retries and backoff together) ran out."""
+
+
+class RequestValidationError(APIError, ValueError):
+    """An argument breaks a rule of the spec; raised before anything is sent.
+
+    Attributes:
+        operation: the spec's operationId (or the constructor argument's owner).
+        path: the parameter or JSON path (``page.size``, ``body.channel1[0].participantId``).
+        rule: the rule broken (``required``, ``type``, ``minimum``, ``maxLength``, ``pattern``, ``enum``, ...).
+        value: the value given (``REDACTED`` when the parameter or field is ``x-secret``).
+    """
+
+    def __init__(self, message: str, *, operation: str, path: str, rule: str, value: Any) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.path = path
+        self.rule = rule
+        self.value = value
 
 
 class APIResponseValidationError(APIError):

@@ -34,6 +34,8 @@ class RequestOptions:
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     max_retries: int | None = None
     extra_headers: Mapping[str, str] | None = None
+    deadline: float | NotGiven | None = NOT_GIVEN  # seconds for the whole call, retries included; None: no bound
+    validate_request: bool | None = None  # None: the client's validate_requests
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

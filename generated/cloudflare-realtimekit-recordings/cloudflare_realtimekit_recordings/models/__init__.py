@@ -8,6 +8,7 @@ from .audio_config_codec import AudioConfigCodec
 from .bucket_config import BucketConfig
 from .error_detail import ErrorDetail
 from .error_response import ErrorResponse
+from .error_response_result_type_0 import ErrorResponseResultType0
 from .interactive_config import InteractiveConfig
 from .interactive_config_type import InteractiveConfigType
 from .livestreaming_config import LivestreamingConfig
@@ -42,6 +43,8 @@ from .track_recording import TrackRecording
 from .track_recording_layers import TrackRecordingLayers
 from .track_recording_response import TrackRecordingResponse
 from .update_recording_request import UpdateRecordingRequest
+from .v4_message import V4Message
+from .v4_message_source import V4MessageSource
 from .video_config import VideoConfig
 from .video_config_codec import VideoConfigCodec
 from .watermark import Watermark
@@ -56,6 +59,7 @@ __all__ = (
     "BucketConfig",
     "ErrorDetail",
     "ErrorResponse",
+    "ErrorResponseResultType0",
     "InteractiveConfig",
     "InteractiveConfigType",
     "LivestreamingConfig",
@@ -90,6 +94,8 @@ __all__ = (
     "TrackRecordingLayers",
     "TrackRecordingResponse",
     "UpdateRecordingRequest",
+    "V4Message",
+    "V4MessageSource",
     "VideoConfig",
     "VideoConfigCodec",
     "Watermark",

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..models.audio_config_channel import AudioConfigChannel
 from ..models.audio_config_codec import AudioConfigCodec
 from ..types import UNSET, Unset
@@ -30,6 +31,7 @@ class AudioConfig:
         export_file (bool | Unset): Controls whether to export the audio file separately. Default: True.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     channel: AudioConfigChannel | Unset = AudioConfigChannel.STEREO
     codec: AudioConfigCodec | Unset = AudioConfigCodec.AAC
     export_file: bool | Unset = True
@@ -60,32 +62,37 @@ class AudioConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _channel = d.pop("channel", UNSET)
-        channel: AudioConfigChannel | Unset
-        if isinstance(_channel, Unset):
-            channel = UNSET
-        else:
-            channel = AudioConfigChannel.__by_value__.get(_channel_wire := _channel) or AudioConfigChannel(
-                _channel_wire
+        try:
+            d = dict(src_dict)
+            _channel = d.pop("channel", UNSET)
+            channel: AudioConfigChannel | Unset
+            if isinstance(_channel, Unset):
+                channel = UNSET
+            else:
+                channel = AudioConfigChannel.__by_value__.get(_channel_wire := _channel) or AudioConfigChannel(
+                    _channel_wire
+                )
+
+            _codec = d.pop("codec", UNSET)
+            codec: AudioConfigCodec | Unset
+            if isinstance(_codec, Unset):
+                codec = UNSET
+            else:
+                codec = AudioConfigCodec.__by_value__.get(_codec_wire := _codec) or AudioConfigCodec(_codec_wire)
+
+            export_file = d.pop("export_file", UNSET)
+
+            if not (export_file.__class__ is bool or export_file is UNSET):
+                raise ModelParseError(cls, src_dict)
+            audio_config = cls(
+                channel,
+                codec,
+                export_file,
             )
 
-        _codec = d.pop("codec", UNSET)
-        codec: AudioConfigCodec | Unset
-        if isinstance(_codec, Unset):
-            codec = UNSET
-        else:
-            codec = AudioConfigCodec.__by_value__.get(_codec_wire := _codec) or AudioConfigCodec(_codec_wire)
-
-        export_file = d.pop("export_file", UNSET)
-
-        audio_config = cls(
-            channel,
-            codec,
-            export_file,
-        )
-
-        audio_config.additional_properties = d
+            audio_config.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return audio_config
 
     @property
@@ -103,3 +110,24 @@ class AudioConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "access_key",
+                "password",
+                "private_key",
+                "secret",
+            ),
+        )
+
+
+AudioConfig.__shape__ = (
+    ("channel", False, AudioConfigChannel, False),
+    ("codec", False, AudioConfigCodec, False),
+    ("export_file", False, "bool", False),
+)

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime import ModelParseError, Shape, redacted_repr
 
 T = TypeVar("T", bound="BucketConfig")
 
@@ -22,6 +24,7 @@ class BucketConfig:
             `audio_download_url` and `download_url_expiry` are not generated for the recording.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     enabled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,14 +43,19 @@ class BucketConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        try:
+            d = dict(src_dict)
+            enabled = d.pop("enabled")
 
-        bucket_config = cls(
-            enabled,
-        )
+            if not (enabled.__class__ is bool):
+                raise ModelParseError(cls, src_dict)
+            bucket_config = cls(
+                enabled,
+            )
 
-        bucket_config.additional_properties = d
+            bucket_config.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return bucket_config
 
     @property
@@ -65,3 +73,20 @@ class BucketConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "access_key",
+                "password",
+                "private_key",
+                "secret",
+            ),
+        )
+
+
+BucketConfig.__shape__ = (("enabled", True, "bool", False),)

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime import ModelParseError, Shape, redacted_repr
 
 T = TypeVar("T", bound="ErrorDetail")
 
@@ -22,6 +24,7 @@ class ErrorDetail:
         message (str): Error message describing what went wrong.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     code: float
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,17 +47,22 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        try:
+            d = dict(src_dict)
+            code = d.pop("code")
 
-        message = d.pop("message")
+            message = d.pop("message")
 
-        error_detail = cls(
-            code,
-            message,
-        )
+            if not ((code.__class__ is float or code.__class__ is int) and message.__class__ is str):
+                raise ModelParseError(cls, src_dict)
+            error_detail = cls(
+                code,
+                message,
+            )
 
-        error_detail.additional_properties = d
+            error_detail.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return error_detail
 
     @property
@@ -72,3 +80,23 @@ class ErrorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "access_key",
+                "password",
+                "private_key",
+                "secret",
+            ),
+        )
+
+
+ErrorDetail.__shape__ = (
+    ("code", True, "float", False),
+    ("message", True, "str", False),
+)

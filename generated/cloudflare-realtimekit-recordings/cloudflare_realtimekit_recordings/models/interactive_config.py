@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..models.interactive_config_type import InteractiveConfigType
 from ..types import UNSET, Unset
 
@@ -26,6 +27,7 @@ class InteractiveConfig:
             type_ (InteractiveConfigType | Unset): The metadata is presented in the form of ID3 tags.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     type_: InteractiveConfigType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,19 +46,24 @@ class InteractiveConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: InteractiveConfigType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = InteractiveConfigType.__by_value__.get(_type__wire := _type_) or InteractiveConfigType(_type__wire)
+        try:
+            d = dict(src_dict)
+            _type_ = d.pop("type", UNSET)
+            type_: InteractiveConfigType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = InteractiveConfigType.__by_value__.get(_type__wire := _type_) or InteractiveConfigType(
+                    _type__wire
+                )
 
-        interactive_config = cls(
-            type_,
-        )
+            interactive_config = cls(
+                type_,
+            )
 
-        interactive_config.additional_properties = d
+            interactive_config.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return interactive_config
 
     @property
@@ -74,3 +81,20 @@ class InteractiveConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "access_key",
+                "password",
+                "private_key",
+                "secret",
+            ),
+        )
+
+
+InteractiveConfig.__shape__ = (("type", False, InteractiveConfigType, False),)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LivestreamingConfig")
@@ -23,6 +24,7 @@ class LivestreamingConfig:
         rtmp_url (str | Unset): RTMP URL to stream to.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     rtmp_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,14 +41,19 @@ class LivestreamingConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        rtmp_url = d.pop("rtmp_url", UNSET)
+        try:
+            d = dict(src_dict)
+            rtmp_url = d.pop("rtmp_url", UNSET)
 
-        livestreaming_config = cls(
-            rtmp_url,
-        )
+            if not (rtmp_url.__class__ is str or rtmp_url is UNSET):
+                raise ModelParseError(cls, src_dict)
+            livestreaming_config = cls(
+                rtmp_url,
+            )
 
-        livestreaming_config.additional_properties = d
+            livestreaming_config.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return livestreaming_config
 
     @property
@@ -64,3 +71,20 @@ class LivestreamingConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "access_key",
+                "password",
+                "private_key",
+                "secret",
+            ),
+        )
+
+
+LivestreamingConfig.__shape__ = (("rtmp_url", False, "str", False),)

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..models.meeting_status import MeetingStatus
 from ..types import UNSET, Unset
 
@@ -46,6 +47,7 @@ class Meeting:
         transcribe_on_end (bool | Unset): Automatically generate transcripts when the meeting ends.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     id: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
@@ -121,57 +123,77 @@ class Meeting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            d = dict(src_dict)
+            id = d.pop("id")
 
-        created_at = _fromisoformat(d.pop("created_at"))
+            created_at = _fromisoformat(d.pop("created_at"))
 
-        updated_at = _fromisoformat(d.pop("updated_at"))
+            updated_at = _fromisoformat(d.pop("updated_at"))
 
-        title = d.pop("title", UNSET)
+            title = d.pop("title", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: MeetingStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = MeetingStatus.__by_value__.get(_status_wire := _status) or MeetingStatus(_status_wire)
+            _status = d.pop("status", UNSET)
+            status: MeetingStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = MeetingStatus.__by_value__.get(_status_wire := _status) or MeetingStatus(_status_wire)
 
-        live_stream_on_start = d.pop("live_stream_on_start", UNSET)
+            live_stream_on_start = d.pop("live_stream_on_start", UNSET)
 
-        persist_chat = d.pop("persist_chat", UNSET)
+            persist_chat = d.pop("persist_chat", UNSET)
 
-        record_on_start = d.pop("record_on_start", UNSET)
+            record_on_start = d.pop("record_on_start", UNSET)
 
-        _recording_config = d.pop("recording_config", UNSET)
-        recording_config: RecordingConfig | Unset
-        if isinstance(_recording_config, Unset):
-            recording_config = UNSET
-        else:
-            recording_config = RecordingConfig.from_dict(_recording_config)
+            _recording_config = d.pop("recording_config", UNSET)
+            recording_config: RecordingConfig | Unset
+            if isinstance(_recording_config, Unset):
+                recording_config = UNSET
+            else:
+                recording_config = RecordingConfig.from_dict(_recording_config)
 
-        session_keep_alive_time_in_secs = d.pop("session_keep_alive_time_in_secs", UNSET)
+            session_keep_alive_time_in_secs = d.pop("session_keep_alive_time_in_secs", UNSET)
 
-        summarize_on_end = d.pop("summarize_on_end", UNSET)
+            summarize_on_end = d.pop("summarize_on_end", UNSET)
 
-        transcribe_on_end = d.pop("transcribe_on_end", UNSET)
+            transcribe_on_end = d.pop("transcribe_on_end", UNSET)
 
-        meeting = cls(
-            id,
-            created_at,
-            updated_at,
-            title,
-            status,
-            live_stream_on_start,
-            persist_chat,
-            record_on_start,
-            recording_config,
-            session_keep_alive_time_in_secs,
-            summarize_on_end,
-            transcribe_on_end,
-        )
+            if not (
+                id.__class__ is str
+                and (title.__class__ is str or title is UNSET)
+                and (live_stream_on_start.__class__ is bool or live_stream_on_start is UNSET)
+                and (persist_chat.__class__ is bool or persist_chat is UNSET)
+                and (record_on_start.__class__ is bool or record_on_start is UNSET)
+                and (
+                    (
+                        session_keep_alive_time_in_secs.__class__ is float
+                        or session_keep_alive_time_in_secs.__class__ is int
+                    )
+                    or session_keep_alive_time_in_secs is UNSET
+                )
+                and (summarize_on_end.__class__ is bool or summarize_on_end is UNSET)
+                and (transcribe_on_end.__class__ is bool or transcribe_on_end is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            meeting = cls(
+                id,
+                created_at,
+                updated_at,
+                title,
+                status,
+                live_stream_on_start,
+                persist_chat,
+                record_on_start,
+                recording_config,
+                session_keep_alive_time_in_secs,
+                summarize_on_end,
+                transcribe_on_end,
+            )
 
-        meeting.additional_properties = d
+            meeting.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return meeting
 
     @property
@@ -190,7 +212,36 @@ class Meeting:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "access_key",
+                "password",
+                "private_key",
+                "secret",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.recording_config import RecordingConfig  # noqa: E402
+
+Meeting.__shape__ = (
+    ("id", True, "str", False),
+    ("created_at", True, "date-time", False),
+    ("updated_at", True, "date-time", False),
+    ("title", False, "str", False),
+    ("status", False, MeetingStatus, False),
+    ("live_stream_on_start", False, "bool", False),
+    ("persist_chat", False, "bool", False),
+    ("record_on_start", False, "bool", False),
+    ("recording_config", False, RecordingConfig, False),
+    ("session_keep_alive_time_in_secs", False, "float", False),
+    ("summarize_on_end", False, "bool", False),
+    ("transcribe_on_end", False, "bool", False),
+)

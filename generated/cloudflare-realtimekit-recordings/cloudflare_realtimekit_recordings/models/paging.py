@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime import ModelParseError, Shape, redacted_repr
 
 T = TypeVar("T", bound="Paging")
 
@@ -24,6 +26,7 @@ class Paging:
             total_count (float): Total number of matching recordings.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     start_offset: float
     end_offset: float
     total_count: float
@@ -50,20 +53,29 @@ class Paging:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_offset = d.pop("start_offset")
+        try:
+            d = dict(src_dict)
+            start_offset = d.pop("start_offset")
 
-        end_offset = d.pop("end_offset")
+            end_offset = d.pop("end_offset")
 
-        total_count = d.pop("total_count")
+            total_count = d.pop("total_count")
 
-        paging = cls(
-            start_offset,
-            end_offset,
-            total_count,
-        )
+            if not (
+                (start_offset.__class__ is float or start_offset.__class__ is int)
+                and (end_offset.__class__ is float or end_offset.__class__ is int)
+                and (total_count.__class__ is float or total_count.__class__ is int)
+            ):
+                raise ModelParseError(cls, src_dict)
+            paging = cls(
+                start_offset,
+                end_offset,
+                total_count,
+            )
 
-        paging.additional_properties = d
+            paging.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return paging
 
     @property
@@ -81,3 +93,24 @@ class Paging:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "access_key",
+                "password",
+                "private_key",
+                "secret",
+            ),
+        )
+
+
+Paging.__shape__ = (
+    ("start_offset", True, "float", False),
+    ("end_offset", True, "float", False),
+    ("total_count", True, "float", False),
+)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..models.recording_caller_type import RecordingCallerType
 from ..types import UNSET, Unset
 
@@ -27,6 +28,7 @@ class RecordingCaller:
             user_id (str | Unset): The user ID of the person who started or stopped the recording.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     name: str | Unset = UNSET
     type_: RecordingCallerType | Unset = UNSET
     user_id: str | Unset = UNSET
@@ -55,25 +57,30 @@ class RecordingCaller:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            d = dict(src_dict)
+            name = d.pop("name", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: RecordingCallerType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = RecordingCallerType.__by_value__.get(_type__wire := _type_) or RecordingCallerType(_type__wire)
+            _type_ = d.pop("type", UNSET)
+            type_: RecordingCallerType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = RecordingCallerType.__by_value__.get(_type__wire := _type_) or RecordingCallerType(_type__wire)
 
-        user_id = d.pop("user_Id", UNSET)
+            user_id = d.pop("user_Id", UNSET)
 
-        recording_caller = cls(
-            name,
-            type_,
-            user_id,
-        )
+            if not ((name.__class__ is str or name is UNSET) and (user_id.__class__ is str or user_id is UNSET)):
+                raise ModelParseError(cls, src_dict)
+            recording_caller = cls(
+                name,
+                type_,
+                user_id,
+            )
 
-        recording_caller.additional_properties = d
+            recording_caller.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return recording_caller
 
     @property
@@ -91,3 +98,24 @@ class RecordingCaller:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "access_key",
+                "password",
+                "private_key",
+                "secret",
+            ),
+        )
+
+
+RecordingCaller.__shape__ = (
+    ("name", False, "str", False),
+    ("type", False, RecordingCallerType, False),
+    ("user_Id", False, "str", False),
+)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecordingConfig")
@@ -36,6 +37,7 @@ class RecordingConfig:
                 48, 'width': 160}, 'url': 'https://assets.example.com/logo.png'}}.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     audio_config: AudioConfig | Unset = UNSET
     file_name_prefix: str | Unset = UNSET
     live_streaming_config: LivestreamingConfig | Unset = UNSET
@@ -96,62 +98,67 @@ class RecordingConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _audio_config = d.pop("audio_config", UNSET)
-        audio_config: AudioConfig | Unset
-        if isinstance(_audio_config, Unset):
-            audio_config = UNSET
-        else:
-            audio_config = AudioConfig.from_dict(_audio_config)
+        try:
+            d = dict(src_dict)
+            _audio_config = d.pop("audio_config", UNSET)
+            audio_config: AudioConfig | Unset
+            if isinstance(_audio_config, Unset):
+                audio_config = UNSET
+            else:
+                audio_config = AudioConfig.from_dict(_audio_config)
 
-        file_name_prefix = d.pop("file_name_prefix", UNSET)
+            file_name_prefix = d.pop("file_name_prefix", UNSET)
 
-        _live_streaming_config = d.pop("live_streaming_config", UNSET)
-        live_streaming_config: LivestreamingConfig | Unset
-        if isinstance(_live_streaming_config, Unset):
-            live_streaming_config = UNSET
-        else:
-            live_streaming_config = LivestreamingConfig.from_dict(_live_streaming_config)
+            _live_streaming_config = d.pop("live_streaming_config", UNSET)
+            live_streaming_config: LivestreamingConfig | Unset
+            if isinstance(_live_streaming_config, Unset):
+                live_streaming_config = UNSET
+            else:
+                live_streaming_config = LivestreamingConfig.from_dict(_live_streaming_config)
 
-        max_seconds = d.pop("max_seconds", UNSET)
+            max_seconds = d.pop("max_seconds", UNSET)
 
-        _realtimekit_bucket_config = d.pop("realtimekit_bucket_config", UNSET)
-        realtimekit_bucket_config: BucketConfig | Unset
-        if isinstance(_realtimekit_bucket_config, Unset):
-            realtimekit_bucket_config = UNSET
-        else:
-            realtimekit_bucket_config = BucketConfig.from_dict(_realtimekit_bucket_config)
+            _realtimekit_bucket_config = d.pop("realtimekit_bucket_config", UNSET)
+            realtimekit_bucket_config: BucketConfig | Unset
+            if isinstance(_realtimekit_bucket_config, Unset):
+                realtimekit_bucket_config = UNSET
+            else:
+                realtimekit_bucket_config = BucketConfig.from_dict(_realtimekit_bucket_config)
 
-        _storage_config = d.pop("storage_config", UNSET)
-        storage_config: None | StorageConfig | Unset
-        if isinstance(_storage_config, dict):
-            try:
+            _storage_config = d.pop("storage_config", UNSET)
+            storage_config: None | StorageConfig | Unset
+            if _storage_config is None or _storage_config is UNSET:
+                storage_config = _storage_config
+            else:
                 storage_config_type_0 = StorageConfig.from_dict(_storage_config)
 
                 storage_config = storage_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                storage_config = cast(None | StorageConfig | Unset, _storage_config)
-        else:
-            storage_config = _storage_config
 
-        _video_config = d.pop("video_config", UNSET)
-        video_config: VideoConfig | Unset
-        if isinstance(_video_config, Unset):
-            video_config = UNSET
-        else:
-            video_config = VideoConfig.from_dict(_video_config)
+            _video_config = d.pop("video_config", UNSET)
+            video_config: VideoConfig | Unset
+            if isinstance(_video_config, Unset):
+                video_config = UNSET
+            else:
+                video_config = VideoConfig.from_dict(_video_config)
 
-        recording_config = cls(
-            audio_config,
-            file_name_prefix,
-            live_streaming_config,
-            max_seconds,
-            realtimekit_bucket_config,
-            storage_config,
-            video_config,
-        )
+            if not (
+                (file_name_prefix.__class__ is str or file_name_prefix is UNSET)
+                and ((max_seconds.__class__ is float or max_seconds.__class__ is int) or max_seconds is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            recording_config = cls(
+                audio_config,
+                file_name_prefix,
+                live_streaming_config,
+                max_seconds,
+                realtimekit_bucket_config,
+                storage_config,
+                video_config,
+            )
 
-        recording_config.additional_properties = d
+            recording_config.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return recording_config
 
     @property
@@ -170,6 +177,20 @@ class RecordingConfig:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "access_key",
+                "password",
+                "private_key",
+                "secret",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
@@ -178,3 +199,13 @@ from ..models.bucket_config import BucketConfig  # noqa: E402
 from ..models.livestreaming_config import LivestreamingConfig  # noqa: E402
 from ..models.storage_config import StorageConfig  # noqa: E402
 from ..models.video_config import VideoConfig  # noqa: E402
+
+RecordingConfig.__shape__ = (
+    ("audio_config", False, AudioConfig, False),
+    ("file_name_prefix", False, "str", False),
+    ("live_streaming_config", False, LivestreamingConfig, False),
+    ("max_seconds", False, "float", False),
+    ("realtimekit_bucket_config", False, BucketConfig, False),
+    ("storage_config", False, ("union", StorageConfig, "null"), False),
+    ("video_config", False, VideoConfig, False),
+)

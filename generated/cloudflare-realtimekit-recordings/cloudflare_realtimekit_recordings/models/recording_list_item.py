@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..models.recording_status import RecordingStatus
 from ..types import UNSET, Unset
 
@@ -52,6 +53,7 @@ class RecordingListItem:
             False, 'transcribe_on_end': False}.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     id: str
     status: RecordingStatus
     output_file_name: str
@@ -149,98 +151,99 @@ class RecordingListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            d = dict(src_dict)
+            id = d.pop("id")
 
-        status = RecordingStatus.__by_value__.get(_status_wire := d.pop("status")) or RecordingStatus(_status_wire)
+            status = RecordingStatus.__by_value__.get(_status_wire := d.pop("status")) or RecordingStatus(_status_wire)
 
-        output_file_name = d.pop("output_file_name")
+            output_file_name = d.pop("output_file_name")
 
-        invoked_time = _fromisoformat(d.pop("invoked_time"))
+            invoked_time = _fromisoformat(d.pop("invoked_time"))
 
-        _started_time = d.pop("started_time")
-        started_time: datetime.datetime | None
-        if isinstance(_started_time, str):
-            try:
+            _started_time = d.pop("started_time")
+            started_time: datetime.datetime | None
+            if _started_time is None:
+                started_time = _started_time
+            else:
                 started_time_type_0 = _fromisoformat(_started_time)
 
                 started_time = started_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                started_time = cast(datetime.datetime | None, _started_time)
-        else:
-            started_time = _started_time
 
-        _stopped_time = d.pop("stopped_time")
-        stopped_time: datetime.datetime | None
-        if isinstance(_stopped_time, str):
-            try:
+            _stopped_time = d.pop("stopped_time")
+            stopped_time: datetime.datetime | None
+            if _stopped_time is None:
+                stopped_time = _stopped_time
+            else:
                 stopped_time_type_0 = _fromisoformat(_stopped_time)
 
                 stopped_time = stopped_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                stopped_time = cast(datetime.datetime | None, _stopped_time)
-        else:
-            stopped_time = _stopped_time
 
-        session_id = d.pop("session_id")
+            session_id = d.pop("session_id")
 
-        download_url = d.pop("download_url")
+            download_url = d.pop("download_url")
 
-        audio_download_url = d.pop("audio_download_url")
+            audio_download_url = d.pop("audio_download_url")
 
-        _download_url_expiry = d.pop("download_url_expiry")
-        download_url_expiry: datetime.datetime | None
-        if isinstance(_download_url_expiry, str):
-            try:
+            _download_url_expiry = d.pop("download_url_expiry")
+            download_url_expiry: datetime.datetime | None
+            if _download_url_expiry is None:
+                download_url_expiry = _download_url_expiry
+            else:
                 download_url_expiry_type_0 = _fromisoformat(_download_url_expiry)
 
                 download_url_expiry = download_url_expiry_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                download_url_expiry = cast(datetime.datetime | None, _download_url_expiry)
-        else:
-            download_url_expiry = _download_url_expiry
 
-        file_size = d.pop("file_size")
+            file_size = d.pop("file_size")
 
-        recording_duration = d.pop("recording_duration", UNSET)
+            recording_duration = d.pop("recording_duration", UNSET)
 
-        _storage_config = d.pop("storage_config", UNSET)
-        storage_config: None | StorageConfig | Unset
-        if isinstance(_storage_config, dict):
-            try:
+            _storage_config = d.pop("storage_config", UNSET)
+            storage_config: None | StorageConfig | Unset
+            if _storage_config is None or _storage_config is UNSET:
+                storage_config = _storage_config
+            else:
                 storage_config_type_0 = StorageConfig.from_dict(_storage_config)
 
                 storage_config = storage_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                storage_config = cast(None | StorageConfig | Unset, _storage_config)
-        else:
-            storage_config = _storage_config
 
-        _meeting = d.pop("meeting", UNSET)
-        meeting: Meeting | Unset
-        if isinstance(_meeting, Unset):
-            meeting = UNSET
-        else:
-            meeting = Meeting.from_dict(_meeting)
+            _meeting = d.pop("meeting", UNSET)
+            meeting: Meeting | Unset
+            if isinstance(_meeting, Unset):
+                meeting = UNSET
+            else:
+                meeting = Meeting.from_dict(_meeting)
 
-        recording_list_item = cls(
-            id,
-            status,
-            output_file_name,
-            invoked_time,
-            started_time,
-            stopped_time,
-            session_id,
-            download_url,
-            audio_download_url,
-            download_url_expiry,
-            file_size,
-            recording_duration,
-            storage_config,
-            meeting,
-        )
+            if not (
+                id.__class__ is str
+                and output_file_name.__class__ is str
+                and (session_id.__class__ is str or session_id is None)
+                and (download_url.__class__ is str or download_url is None)
+                and (audio_download_url.__class__ is str or audio_download_url is None)
+                and ((file_size.__class__ is float or file_size.__class__ is int) or file_size is None)
+                and (recording_duration.__class__ is int or recording_duration is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            recording_list_item = cls(
+                id,
+                status,
+                output_file_name,
+                invoked_time,
+                started_time,
+                stopped_time,
+                session_id,
+                download_url,
+                audio_download_url,
+                download_url_expiry,
+                file_size,
+                recording_duration,
+                storage_config,
+                meeting,
+            )
 
-        recording_list_item.additional_properties = d
+            recording_list_item.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return recording_list_item
 
     @property
@@ -259,8 +262,39 @@ class RecordingListItem:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "access_key",
+                "password",
+                "private_key",
+                "secret",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.meeting import Meeting  # noqa: E402
 from ..models.storage_config import StorageConfig  # noqa: E402
+
+RecordingListItem.__shape__ = (
+    ("id", True, "str", False),
+    ("status", True, RecordingStatus, False),
+    ("output_file_name", True, "str", False),
+    ("invoked_time", True, "date-time", False),
+    ("started_time", True, ("union", "date-time", "null"), False),
+    ("stopped_time", True, ("union", "date-time", "null"), False),
+    ("session_id", True, ("union", "str", "null"), False),
+    ("download_url", True, ("union", "str", "null"), False),
+    ("audio_download_url", True, ("union", "str", "null"), False),
+    ("download_url_expiry", True, ("union", "date-time", "null"), False),
+    ("file_size", True, ("union", "float", "null"), False),
+    ("recording_duration", False, "int", False),
+    ("storage_config", False, ("union", StorageConfig, "null"), False),
+    ("meeting", False, Meeting, False),
+)

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime import ModelParseError, Shape, redacted_repr
 
 T = TypeVar("T", bound="RecordingListResponse")
 
@@ -33,6 +35,7 @@ class RecordingListResponse:
             'total_count': 30}.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     success: bool
     data: list[RecordingListItem]
     paging: Paging
@@ -62,25 +65,30 @@ class RecordingListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        try:
+            d = dict(src_dict)
+            success = d.pop("success")
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = RecordingListItem.from_dict(data_item_data)
+            data = []
+            _data = d.pop("data")
+            for data_item_data in _data:
+                data_item = RecordingListItem.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
-        paging = Paging.from_dict(d.pop("paging"))
+            paging = Paging.from_dict(d.pop("paging"))
 
-        recording_list_response = cls(
-            success,
-            data,
-            paging,
-        )
+            if not (success.__class__ is bool):
+                raise ModelParseError(cls, src_dict)
+            recording_list_response = cls(
+                success,
+                data,
+                paging,
+            )
 
-        recording_list_response.additional_properties = d
+            recording_list_response.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return recording_list_response
 
     @property
@@ -99,8 +107,28 @@ class RecordingListResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "access_key",
+                "password",
+                "private_key",
+                "secret",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.paging import Paging  # noqa: E402
 from ..models.recording_list_item import RecordingListItem  # noqa: E402
+
+RecordingListResponse.__shape__ = (
+    ("success", True, "bool", False),
+    ("data", True, ("list", RecordingListItem), False),
+    ("paging", True, Paging, False),
+)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecordingResponse")
@@ -38,6 +39,7 @@ class RecordingResponse:
             'd61f6956-e68f-4375-bf10-c38a704d1bec'}}, 'stop_reason': {'reason': 'ALL_PEERS_LEFT'}, 'storage_config': None}.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     success: bool = True
     data: RecordingDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -63,22 +65,27 @@ class RecordingResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        try:
+            d = dict(src_dict)
+            success = d.pop("success")
 
-        _data = d.pop("data", UNSET)
-        data: RecordingDetails | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = RecordingDetails.from_dict(_data)
+            _data = d.pop("data", UNSET)
+            data: RecordingDetails | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = RecordingDetails.from_dict(_data)
 
-        recording_response = cls(
-            success,
-            data,
-        )
+            if not (success.__class__ is bool):
+                raise ModelParseError(cls, src_dict)
+            recording_response = cls(
+                success,
+                data,
+            )
 
-        recording_response.additional_properties = d
+            recording_response.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return recording_response
 
     @property
@@ -97,7 +104,26 @@ class RecordingResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "access_key",
+                "password",
+                "private_key",
+                "secret",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.recording_details import RecordingDetails  # noqa: E402
+
+RecordingResponse.__shape__ = (
+    ("success", True, "bool", False),
+    ("data", False, RecordingDetails, False),
+)

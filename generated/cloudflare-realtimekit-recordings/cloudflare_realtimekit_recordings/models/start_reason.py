@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..models.start_reason_code import StartReasonCode
 from ..types import UNSET, Unset
 
@@ -30,6 +31,7 @@ class StartReason:
                 'ORGANIZATION', 'user_Id': 'd61f6956-e68f-4375-bf10-c38a704d1bec'}.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     reason: StartReasonCode | Unset = UNSET
     caller: RecordingCaller | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,27 +57,30 @@ class StartReason:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _reason = d.pop("reason", UNSET)
-        reason: StartReasonCode | Unset
-        if isinstance(_reason, Unset):
-            reason = UNSET
-        else:
-            reason = StartReasonCode.__by_value__.get(_reason_wire := _reason) or StartReasonCode(_reason_wire)
+        try:
+            d = dict(src_dict)
+            _reason = d.pop("reason", UNSET)
+            reason: StartReasonCode | Unset
+            if isinstance(_reason, Unset):
+                reason = UNSET
+            else:
+                reason = StartReasonCode.__by_value__.get(_reason_wire := _reason) or StartReasonCode(_reason_wire)
 
-        _caller = d.pop("caller", UNSET)
-        caller: RecordingCaller | Unset
-        if isinstance(_caller, Unset):
-            caller = UNSET
-        else:
-            caller = RecordingCaller.from_dict(_caller)
+            _caller = d.pop("caller", UNSET)
+            caller: RecordingCaller | Unset
+            if isinstance(_caller, Unset):
+                caller = UNSET
+            else:
+                caller = RecordingCaller.from_dict(_caller)
 
-        start_reason = cls(
-            reason,
-            caller,
-        )
+            start_reason = cls(
+                reason,
+                caller,
+            )
 
-        start_reason.additional_properties = d
+            start_reason.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return start_reason
 
     @property
@@ -94,7 +99,26 @@ class StartReason:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "access_key",
+                "password",
+                "private_key",
+                "secret",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.recording_caller import RecordingCaller  # noqa: E402
+
+StartReason.__shape__ = (
+    ("reason", False, StartReasonCode, False),
+    ("caller", False, RecordingCaller, False),
+)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StartRecordingRequest")
@@ -46,6 +47,7 @@ class StartRecordingRequest:
             48, 'width': 160}, 'url': 'https://assets.example.com/logo.png'}}.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     meeting_id: str
     allow_multiple_recordings: bool | Unset = False
     audio_config: AudioConfig | Unset = UNSET
@@ -130,79 +132,87 @@ class StartRecordingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        meeting_id = d.pop("meeting_id")
+        try:
+            d = dict(src_dict)
+            meeting_id = d.pop("meeting_id")
 
-        allow_multiple_recordings = d.pop("allow_multiple_recordings", UNSET)
+            allow_multiple_recordings = d.pop("allow_multiple_recordings", UNSET)
 
-        _audio_config = d.pop("audio_config", UNSET)
-        audio_config: AudioConfig | Unset
-        if isinstance(_audio_config, Unset):
-            audio_config = UNSET
-        else:
-            audio_config = AudioConfig.from_dict(_audio_config)
+            _audio_config = d.pop("audio_config", UNSET)
+            audio_config: AudioConfig | Unset
+            if isinstance(_audio_config, Unset):
+                audio_config = UNSET
+            else:
+                audio_config = AudioConfig.from_dict(_audio_config)
 
-        file_name_prefix = d.pop("file_name_prefix", UNSET)
+            file_name_prefix = d.pop("file_name_prefix", UNSET)
 
-        _interactive_config = d.pop("interactive_config", UNSET)
-        interactive_config: InteractiveConfig | Unset
-        if isinstance(_interactive_config, Unset):
-            interactive_config = UNSET
-        else:
-            interactive_config = InteractiveConfig.from_dict(_interactive_config)
+            _interactive_config = d.pop("interactive_config", UNSET)
+            interactive_config: InteractiveConfig | Unset
+            if isinstance(_interactive_config, Unset):
+                interactive_config = UNSET
+            else:
+                interactive_config = InteractiveConfig.from_dict(_interactive_config)
 
-        max_seconds = d.pop("max_seconds", UNSET)
+            max_seconds = d.pop("max_seconds", UNSET)
 
-        _realtimekit_bucket_config = d.pop("realtimekit_bucket_config", UNSET)
-        realtimekit_bucket_config: BucketConfig | Unset
-        if isinstance(_realtimekit_bucket_config, Unset):
-            realtimekit_bucket_config = UNSET
-        else:
-            realtimekit_bucket_config = BucketConfig.from_dict(_realtimekit_bucket_config)
+            _realtimekit_bucket_config = d.pop("realtimekit_bucket_config", UNSET)
+            realtimekit_bucket_config: BucketConfig | Unset
+            if isinstance(_realtimekit_bucket_config, Unset):
+                realtimekit_bucket_config = UNSET
+            else:
+                realtimekit_bucket_config = BucketConfig.from_dict(_realtimekit_bucket_config)
 
-        _rtmp_out_config = d.pop("rtmp_out_config", UNSET)
-        rtmp_out_config: LivestreamingConfig | Unset
-        if isinstance(_rtmp_out_config, Unset):
-            rtmp_out_config = UNSET
-        else:
-            rtmp_out_config = LivestreamingConfig.from_dict(_rtmp_out_config)
+            _rtmp_out_config = d.pop("rtmp_out_config", UNSET)
+            rtmp_out_config: LivestreamingConfig | Unset
+            if isinstance(_rtmp_out_config, Unset):
+                rtmp_out_config = UNSET
+            else:
+                rtmp_out_config = LivestreamingConfig.from_dict(_rtmp_out_config)
 
-        _storage_config = d.pop("storage_config", UNSET)
-        storage_config: None | StorageConfigInput | Unset
-        if isinstance(_storage_config, dict):
-            try:
+            _storage_config = d.pop("storage_config", UNSET)
+            storage_config: None | StorageConfigInput | Unset
+            if _storage_config is None or _storage_config is UNSET:
+                storage_config = _storage_config
+            else:
                 storage_config_type_0 = StorageConfigInput.from_dict(_storage_config)
 
                 storage_config = storage_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                storage_config = cast(None | StorageConfigInput | Unset, _storage_config)
-        else:
-            storage_config = _storage_config
 
-        url = d.pop("url", UNSET)
+            url = d.pop("url", UNSET)
 
-        _video_config = d.pop("video_config", UNSET)
-        video_config: VideoConfig | Unset
-        if isinstance(_video_config, Unset):
-            video_config = UNSET
-        else:
-            video_config = VideoConfig.from_dict(_video_config)
+            _video_config = d.pop("video_config", UNSET)
+            video_config: VideoConfig | Unset
+            if isinstance(_video_config, Unset):
+                video_config = UNSET
+            else:
+                video_config = VideoConfig.from_dict(_video_config)
 
-        start_recording_request = cls(
-            meeting_id,
-            allow_multiple_recordings,
-            audio_config,
-            file_name_prefix,
-            interactive_config,
-            max_seconds,
-            realtimekit_bucket_config,
-            rtmp_out_config,
-            storage_config,
-            url,
-            video_config,
-        )
+            if not (
+                meeting_id.__class__ is str
+                and (allow_multiple_recordings.__class__ is bool or allow_multiple_recordings is UNSET)
+                and (file_name_prefix.__class__ is str or file_name_prefix is UNSET)
+                and (max_seconds.__class__ is int or max_seconds is UNSET)
+                and (url.__class__ is str or url is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            start_recording_request = cls(
+                meeting_id,
+                allow_multiple_recordings,
+                audio_config,
+                file_name_prefix,
+                interactive_config,
+                max_seconds,
+                realtimekit_bucket_config,
+                rtmp_out_config,
+                storage_config,
+                url,
+                video_config,
+            )
 
-        start_recording_request.additional_properties = d
+            start_recording_request.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return start_recording_request
 
     @property
@@ -221,6 +231,20 @@ class StartRecordingRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "access_key",
+                "password",
+                "private_key",
+                "secret",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
@@ -230,3 +254,17 @@ from ..models.interactive_config import InteractiveConfig  # noqa: E402
 from ..models.livestreaming_config import LivestreamingConfig  # noqa: E402
 from ..models.storage_config_input import StorageConfigInput  # noqa: E402
 from ..models.video_config import VideoConfig  # noqa: E402
+
+StartRecordingRequest.__shape__ = (
+    ("meeting_id", True, "str", False),
+    ("allow_multiple_recordings", False, "bool", False),
+    ("audio_config", False, AudioConfig, False),
+    ("file_name_prefix", False, "str", False),
+    ("interactive_config", False, InteractiveConfig, False),
+    ("max_seconds", False, "int", False),
+    ("realtimekit_bucket_config", False, BucketConfig, False),
+    ("rtmp_out_config", False, LivestreamingConfig, False),
+    ("storage_config", False, ("union", StorageConfigInput, "null"), False),
+    ("url", False, "str", False),
+    ("video_config", False, VideoConfig, False),
+)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StartTrackRecordingRequest")
@@ -29,6 +30,7 @@ class StartTrackRecordingRequest:
             (`user_ids`) is in early beta; contact support to use this feature.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     meeting_id: str
     layers: TrackRecordingLayers | Unset = UNSET
     user_ids: list[str] | Unset = UNSET
@@ -61,25 +63,36 @@ class StartTrackRecordingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        meeting_id = d.pop("meeting_id")
+        try:
+            d = dict(src_dict)
+            meeting_id = d.pop("meeting_id")
 
-        _layers = d.pop("layers", UNSET)
-        layers: TrackRecordingLayers | Unset
-        if isinstance(_layers, Unset):
-            layers = UNSET
-        else:
-            layers = TrackRecordingLayers.from_dict(_layers)
+            _layers = d.pop("layers", UNSET)
+            layers: TrackRecordingLayers | Unset
+            if isinstance(_layers, Unset):
+                layers = UNSET
+            else:
+                layers = TrackRecordingLayers.from_dict(_layers)
 
-        user_ids = cast(list[str], d.pop("user_ids", UNSET))
+            user_ids = cast(list[str], d.pop("user_ids", UNSET))
 
-        start_track_recording_request = cls(
-            meeting_id,
-            layers,
-            user_ids,
-        )
+            if not (
+                meeting_id.__class__ is str
+                and (
+                    (user_ids.__class__ is list and all(_item.__class__ is str for _item in user_ids))
+                    or isinstance(user_ids, Unset)
+                )
+            ):
+                raise ModelParseError(cls, src_dict)
+            start_track_recording_request = cls(
+                meeting_id,
+                layers,
+                user_ids,
+            )
 
-        start_track_recording_request.additional_properties = d
+            start_track_recording_request.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return start_track_recording_request
 
     @property
@@ -98,7 +111,27 @@ class StartTrackRecordingRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "access_key",
+                "password",
+                "private_key",
+                "secret",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.track_recording_layers import TrackRecordingLayers  # noqa: E402
+
+StartTrackRecordingRequest.__shape__ = (
+    ("meeting_id", True, "str", False),
+    ("layers", False, TrackRecordingLayers, False),
+    ("user_ids", False, ("list", "str"), False),
+)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..models.stop_reason_code import StopReasonCode
 from ..types import UNSET, Unset
 
@@ -28,6 +29,7 @@ class StopReason:
             'ORGANIZATION', 'user_Id': 'd61f6956-e68f-4375-bf10-c38a704d1bec'}.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     reason: StopReasonCode | Unset = UNSET
     caller: RecordingCaller | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -53,27 +55,30 @@ class StopReason:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _reason = d.pop("reason", UNSET)
-        reason: StopReasonCode | Unset
-        if isinstance(_reason, Unset):
-            reason = UNSET
-        else:
-            reason = StopReasonCode.__by_value__.get(_reason_wire := _reason) or StopReasonCode(_reason_wire)
+        try:
+            d = dict(src_dict)
+            _reason = d.pop("reason", UNSET)
+            reason: StopReasonCode | Unset
+            if isinstance(_reason, Unset):
+                reason = UNSET
+            else:
+                reason = StopReasonCode.__by_value__.get(_reason_wire := _reason) or StopReasonCode(_reason_wire)
 
-        _caller = d.pop("caller", UNSET)
-        caller: RecordingCaller | Unset
-        if isinstance(_caller, Unset):
-            caller = UNSET
-        else:
-            caller = RecordingCaller.from_dict(_caller)
+            _caller = d.pop("caller", UNSET)
+            caller: RecordingCaller | Unset
+            if isinstance(_caller, Unset):
+                caller = UNSET
+            else:
+                caller = RecordingCaller.from_dict(_caller)
 
-        stop_reason = cls(
-            reason,
-            caller,
-        )
+            stop_reason = cls(
+                reason,
+                caller,
+            )
 
-        stop_reason.additional_properties = d
+            stop_reason.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return stop_reason
 
     @property
@@ -92,7 +97,26 @@ class StopReason:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "access_key",
+                "password",
+                "private_key",
+                "secret",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.recording_caller import RecordingCaller  # noqa: E402
+
+StopReason.__shape__ = (
+    ("reason", False, StopReasonCode, False),
+    ("caller", False, RecordingCaller, False),
+)

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacted_repr
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..models.storage_auth_method import StorageAuthMethod
 from ..models.storage_type import StorageType
 from ..types import UNSET, Unset
@@ -45,6 +45,7 @@ class StorageConfigInput:
                 `auth_method` is `KEY`.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     type_: StorageType
     auth_method: StorageAuthMethod | Unset = UNSET
     bucket: str | Unset = UNSET
@@ -120,54 +121,70 @@ class StorageConfigInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = StorageType.__by_value__.get(_type__wire := d.pop("type")) or StorageType(_type__wire)
+        try:
+            d = dict(src_dict)
+            type_ = StorageType.__by_value__.get(_type__wire := d.pop("type")) or StorageType(_type__wire)
 
-        _auth_method = d.pop("auth_method", UNSET)
-        auth_method: StorageAuthMethod | Unset
-        if isinstance(_auth_method, Unset):
-            auth_method = UNSET
-        else:
-            auth_method = StorageAuthMethod.__by_value__.get(_auth_method_wire := _auth_method) or StorageAuthMethod(
-                _auth_method_wire
+            _auth_method = d.pop("auth_method", UNSET)
+            auth_method: StorageAuthMethod | Unset
+            if isinstance(_auth_method, Unset):
+                auth_method = UNSET
+            else:
+                auth_method = StorageAuthMethod.__by_value__.get(
+                    _auth_method_wire := _auth_method
+                ) or StorageAuthMethod(_auth_method_wire)
+
+            bucket = d.pop("bucket", UNSET)
+
+            path = d.pop("path", UNSET)
+
+            region = d.pop("region", UNSET)
+
+            host = d.pop("host", UNSET)
+
+            port = d.pop("port", UNSET)
+
+            username = d.pop("username", UNSET)
+
+            access_key = d.pop("access_key", UNSET)
+
+            secret = d.pop("secret", UNSET)
+
+            password = d.pop("password", UNSET)
+
+            private_key = d.pop("private_key", UNSET)
+
+            if not (
+                (bucket.__class__ is str or bucket is UNSET)
+                and (path.__class__ is str or path is UNSET)
+                and (region.__class__ is str or region is UNSET)
+                and (host.__class__ is str or host is UNSET)
+                and ((port.__class__ is float or port.__class__ is int) or port is UNSET)
+                and (username.__class__ is str or username is UNSET)
+                and (access_key.__class__ is str or access_key is UNSET)
+                and (secret.__class__ is str or secret is UNSET)
+                and (password.__class__ is str or password is UNSET)
+                and (private_key.__class__ is str or private_key is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            storage_config_input = cls(
+                type_,
+                auth_method,
+                bucket,
+                path,
+                region,
+                host,
+                port,
+                username,
+                access_key,
+                secret,
+                password,
+                private_key,
             )
 
-        bucket = d.pop("bucket", UNSET)
-
-        path = d.pop("path", UNSET)
-
-        region = d.pop("region", UNSET)
-
-        host = d.pop("host", UNSET)
-
-        port = d.pop("port", UNSET)
-
-        username = d.pop("username", UNSET)
-
-        access_key = d.pop("access_key", UNSET)
-
-        secret = d.pop("secret", UNSET)
-
-        password = d.pop("password", UNSET)
-
-        private_key = d.pop("private_key", UNSET)
-
-        storage_config_input = cls(
-            type_,
-            auth_method,
-            bucket,
-            path,
-            region,
-            host,
-            port,
-            username,
-            access_key,
-            secret,
-            password,
-            private_key,
-        )
-
-        storage_config_input.additional_properties = d
+            storage_config_input.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return storage_config_input
 
     @property
@@ -187,7 +204,7 @@ class StorageConfigInput:
         return key in self.additional_properties
 
     def __repr__(self) -> str:
-        """Like the attrs repr, but access_key, secret, password, private_key never print (credentials)."""
+        """Like the attrs repr, but credentials never print: access_key, secret, password, private_key (x-secret) and presigned-URL signatures."""
         return redacted_repr(
             self,
             [a.name for a in self.__attrs_attrs__],
@@ -197,4 +214,26 @@ class StorageConfigInput:
                 "password",
                 "private_key",
             ),
+            (
+                "access_key",
+                "password",
+                "private_key",
+                "secret",
+            ),
         )
+
+
+StorageConfigInput.__shape__ = (
+    ("type", True, StorageType, False),
+    ("auth_method", False, StorageAuthMethod, False),
+    ("bucket", False, "str", False),
+    ("path", False, "str", False),
+    ("region", False, "str", False),
+    ("host", False, "str", False),
+    ("port", False, "float", False),
+    ("username", False, "str", False),
+    ("access_key", False, "str", True),
+    ("secret", False, "str", True),
+    ("password", False, "str", True),
+    ("private_key", False, "str", True),
+)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..models.track_layer_config_media_kind import TrackLayerConfigMediaKind
 from ..types import UNSET, Unset
 
@@ -26,6 +27,7 @@ class TrackLayerConfig:
             only. Default: TrackLayerConfigMediaKind.AUDIO.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     file_name_prefix: str | Unset = UNSET
     media_kind: TrackLayerConfigMediaKind | Unset = TrackLayerConfigMediaKind.AUDIO
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,24 +51,29 @@ class TrackLayerConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_name_prefix = d.pop("file_name_prefix", UNSET)
+        try:
+            d = dict(src_dict)
+            file_name_prefix = d.pop("file_name_prefix", UNSET)
 
-        _media_kind = d.pop("media_kind", UNSET)
-        media_kind: TrackLayerConfigMediaKind | Unset
-        if isinstance(_media_kind, Unset):
-            media_kind = UNSET
-        else:
-            media_kind = TrackLayerConfigMediaKind.__by_value__.get(
-                _media_kind_wire := _media_kind
-            ) or TrackLayerConfigMediaKind(_media_kind_wire)
+            _media_kind = d.pop("media_kind", UNSET)
+            media_kind: TrackLayerConfigMediaKind | Unset
+            if isinstance(_media_kind, Unset):
+                media_kind = UNSET
+            else:
+                media_kind = TrackLayerConfigMediaKind.__by_value__.get(
+                    _media_kind_wire := _media_kind
+                ) or TrackLayerConfigMediaKind(_media_kind_wire)
 
-        track_layer_config = cls(
-            file_name_prefix,
-            media_kind,
-        )
+            if not (file_name_prefix.__class__ is str or file_name_prefix is UNSET):
+                raise ModelParseError(cls, src_dict)
+            track_layer_config = cls(
+                file_name_prefix,
+                media_kind,
+            )
 
-        track_layer_config.additional_properties = d
+            track_layer_config.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return track_layer_config
 
     @property
@@ -84,3 +91,23 @@ class TrackLayerConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "access_key",
+                "password",
+                "private_key",
+                "secret",
+            ),
+        )
+
+
+TrackLayerConfig.__shape__ = (
+    ("file_name_prefix", False, "str", False),
+    ("media_kind", False, TrackLayerConfigMediaKind, False),
+)

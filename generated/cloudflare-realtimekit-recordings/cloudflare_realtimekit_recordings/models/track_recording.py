@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime import ModelParseError, Shape, redacted_repr
 
 T = TypeVar("T", bound="TrackRecording")
 
@@ -32,6 +34,7 @@ class TrackRecording:
             '2025-06-19T10:20:00.000Z', 'file_size': 187654321}.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     recording: Recording
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,14 +53,17 @@ class TrackRecording:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        recording = Recording.from_dict(d.pop("recording"))
+        try:
+            d = dict(src_dict)
+            recording = Recording.from_dict(d.pop("recording"))
 
-        track_recording = cls(
-            recording,
-        )
+            track_recording = cls(
+                recording,
+            )
 
-        track_recording.additional_properties = d
+            track_recording.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return track_recording
 
     @property
@@ -76,7 +82,23 @@ class TrackRecording:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "access_key",
+                "password",
+                "private_key",
+                "secret",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.recording import Recording  # noqa: E402
+
+TrackRecording.__shape__ = (("recording", True, Recording, False),)

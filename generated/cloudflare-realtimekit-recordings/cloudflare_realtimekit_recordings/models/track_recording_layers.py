@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime import ModelParseError, Shape, redacted_repr
 
 T = TypeVar("T", bound="TrackRecordingLayers")
 
@@ -20,6 +22,7 @@ class TrackRecordingLayers:
 
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     additional_properties: dict[str, TrackLayerConfig] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,16 +35,19 @@ class TrackRecordingLayers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        track_recording_layers = cls()
+        try:
+            d = dict(src_dict)
+            track_recording_layers = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = TrackLayerConfig.from_dict(prop_dict)
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                additional_property = TrackLayerConfig.from_dict(prop_dict)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
 
-        track_recording_layers.additional_properties = additional_properties
+            track_recording_layers.additional_properties = additional_properties
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return track_recording_layers
 
     @property
@@ -60,7 +66,23 @@ class TrackRecordingLayers:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "access_key",
+                "password",
+                "private_key",
+                "secret",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.track_layer_config import TrackLayerConfig  # noqa: E402
+
+TrackRecordingLayers.__shape__ = ((None, False, TrackLayerConfig, False),)

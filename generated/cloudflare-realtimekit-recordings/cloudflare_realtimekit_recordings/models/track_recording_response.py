@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrackRecordingResponse")
@@ -31,6 +32,7 @@ class TrackRecordingResponse:
             None, 'file_size': None}}.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     success: bool = True
     data: TrackRecording | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -56,22 +58,27 @@ class TrackRecordingResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        try:
+            d = dict(src_dict)
+            success = d.pop("success")
 
-        _data = d.pop("data", UNSET)
-        data: TrackRecording | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = TrackRecording.from_dict(_data)
+            _data = d.pop("data", UNSET)
+            data: TrackRecording | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = TrackRecording.from_dict(_data)
 
-        track_recording_response = cls(
-            success,
-            data,
-        )
+            if not (success.__class__ is bool):
+                raise ModelParseError(cls, src_dict)
+            track_recording_response = cls(
+                success,
+                data,
+            )
 
-        track_recording_response.additional_properties = d
+            track_recording_response.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return track_recording_response
 
     @property
@@ -90,7 +97,26 @@ class TrackRecordingResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "access_key",
+                "password",
+                "private_key",
+                "secret",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.track_recording import TrackRecording  # noqa: E402
+
+TrackRecordingResponse.__shape__ = (
+    ("success", True, "bool", False),
+    ("data", False, TrackRecording, False),
+)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..models.recording_action import RecordingAction
 
 T = TypeVar("T", bound="UpdateRecordingRequest")
@@ -24,6 +25,7 @@ class UpdateRecordingRequest:
             uploaded). Example: stop.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     action: RecordingAction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,14 +44,17 @@ class UpdateRecordingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        action = RecordingAction.__by_value__.get(_action_wire := d.pop("action")) or RecordingAction(_action_wire)
+        try:
+            d = dict(src_dict)
+            action = RecordingAction.__by_value__.get(_action_wire := d.pop("action")) or RecordingAction(_action_wire)
 
-        update_recording_request = cls(
-            action,
-        )
+            update_recording_request = cls(
+                action,
+            )
 
-        update_recording_request.additional_properties = d
+            update_recording_request.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return update_recording_request
 
     @property
@@ -67,3 +72,20 @@ class UpdateRecordingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "access_key",
+                "password",
+                "private_key",
+                "secret",
+            ),
+        )
+
+
+UpdateRecordingRequest.__shape__ = (("action", True, RecordingAction, False),)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..models.video_config_codec import VideoConfigCodec
 from ..types import UNSET, Unset
 
@@ -30,6 +31,7 @@ class VideoConfig:
             {'height': 48, 'width': 160}, 'url': 'https://assets.example.com/logo.png'}.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     codec: VideoConfigCodec | Unset = VideoConfigCodec.H264
     export_file: bool | Unset = True
     height: int | Unset = 720
@@ -70,36 +72,45 @@ class VideoConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _codec = d.pop("codec", UNSET)
-        codec: VideoConfigCodec | Unset
-        if isinstance(_codec, Unset):
-            codec = UNSET
-        else:
-            codec = VideoConfigCodec.__by_value__.get(_codec_wire := _codec) or VideoConfigCodec(_codec_wire)
+        try:
+            d = dict(src_dict)
+            _codec = d.pop("codec", UNSET)
+            codec: VideoConfigCodec | Unset
+            if isinstance(_codec, Unset):
+                codec = UNSET
+            else:
+                codec = VideoConfigCodec.__by_value__.get(_codec_wire := _codec) or VideoConfigCodec(_codec_wire)
 
-        export_file = d.pop("export_file", UNSET)
+            export_file = d.pop("export_file", UNSET)
 
-        height = d.pop("height", UNSET)
+            height = d.pop("height", UNSET)
 
-        width = d.pop("width", UNSET)
+            width = d.pop("width", UNSET)
 
-        _watermark = d.pop("watermark", UNSET)
-        watermark: Watermark | Unset
-        if isinstance(_watermark, Unset):
-            watermark = UNSET
-        else:
-            watermark = Watermark.from_dict(_watermark)
+            _watermark = d.pop("watermark", UNSET)
+            watermark: Watermark | Unset
+            if isinstance(_watermark, Unset):
+                watermark = UNSET
+            else:
+                watermark = Watermark.from_dict(_watermark)
 
-        video_config = cls(
-            codec,
-            export_file,
-            height,
-            width,
-            watermark,
-        )
+            if not (
+                (export_file.__class__ is bool or export_file is UNSET)
+                and (height.__class__ is int or height is UNSET)
+                and (width.__class__ is int or width is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            video_config = cls(
+                codec,
+                export_file,
+                height,
+                width,
+                watermark,
+            )
 
-        video_config.additional_properties = d
+            video_config.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return video_config
 
     @property
@@ -118,7 +129,29 @@ class VideoConfig:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "access_key",
+                "password",
+                "private_key",
+                "secret",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.watermark import Watermark  # noqa: E402
+
+VideoConfig.__shape__ = (
+    ("codec", False, VideoConfigCodec, False),
+    ("export_file", False, "bool", False),
+    ("height", False, "int", False),
+    ("width", False, "int", False),
+    ("watermark", False, Watermark, False),
+)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..models.watermark_position import WatermarkPosition
 from ..types import UNSET, Unset
 
@@ -26,6 +27,7 @@ class Watermark:
         url (str | Unset): URL of the watermark image.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     position: WatermarkPosition | Unset = WatermarkPosition.LEFT_TOP
     size: WatermarkSize | Unset = UNSET
     url: str | Unset = UNSET
@@ -56,32 +58,37 @@ class Watermark:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _position = d.pop("position", UNSET)
-        position: WatermarkPosition | Unset
-        if isinstance(_position, Unset):
-            position = UNSET
-        else:
-            position = WatermarkPosition.__by_value__.get(_position_wire := _position) or WatermarkPosition(
-                _position_wire
+        try:
+            d = dict(src_dict)
+            _position = d.pop("position", UNSET)
+            position: WatermarkPosition | Unset
+            if isinstance(_position, Unset):
+                position = UNSET
+            else:
+                position = WatermarkPosition.__by_value__.get(_position_wire := _position) or WatermarkPosition(
+                    _position_wire
+                )
+
+            _size = d.pop("size", UNSET)
+            size: WatermarkSize | Unset
+            if isinstance(_size, Unset):
+                size = UNSET
+            else:
+                size = WatermarkSize.from_dict(_size)
+
+            url = d.pop("url", UNSET)
+
+            if not (url.__class__ is str or url is UNSET):
+                raise ModelParseError(cls, src_dict)
+            watermark = cls(
+                position,
+                size,
+                url,
             )
 
-        _size = d.pop("size", UNSET)
-        size: WatermarkSize | Unset
-        if isinstance(_size, Unset):
-            size = UNSET
-        else:
-            size = WatermarkSize.from_dict(_size)
-
-        url = d.pop("url", UNSET)
-
-        watermark = cls(
-            position,
-            size,
-            url,
-        )
-
-        watermark.additional_properties = d
+            watermark.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return watermark
 
     @property
@@ -100,7 +107,27 @@ class Watermark:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "access_key",
+                "password",
+                "private_key",
+                "secret",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.watermark_size import WatermarkSize  # noqa: E402
+
+Watermark.__shape__ = (
+    ("position", False, WatermarkPosition, False),
+    ("size", False, WatermarkSize, False),
+    ("url", False, "str", False),
+)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WatermarkSize")
@@ -24,6 +25,7 @@ class WatermarkSize:
         width (int | Unset): Width of the watermark in px.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     height: int | Unset = UNSET
     width: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,17 +47,22 @@ class WatermarkSize:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        height = d.pop("height", UNSET)
+        try:
+            d = dict(src_dict)
+            height = d.pop("height", UNSET)
 
-        width = d.pop("width", UNSET)
+            width = d.pop("width", UNSET)
 
-        watermark_size = cls(
-            height,
-            width,
-        )
+            if not ((height.__class__ is int or height is UNSET) and (width.__class__ is int or width is UNSET)):
+                raise ModelParseError(cls, src_dict)
+            watermark_size = cls(
+                height,
+                width,
+            )
 
-        watermark_size.additional_properties = d
+            watermark_size.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return watermark_size
 
     @property
@@ -73,3 +80,23 @@ class WatermarkSize:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "access_key",
+                "password",
+                "private_key",
+                "secret",
+            ),
+        )
+
+
+WatermarkSize.__shape__ = (
+    ("height", False, "int", False),
+    ("width", False, "int", False),
+)

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
 from ._constants import ALWAYS_SECRET_HEADERS, LOG_BODY_LIMIT, MIN_SECRET_LENGTH, REDACTED, URL_SECRET_PARAMS
 
-__all__ = ["REDACTED", "Redactor", "redacted_repr"]
+__all__ = ["REDACTED", "Redactor", "mask_url_secrets", "mask_value", "redacted_repr"]
 
 _URL_PARAM_RE = re.compile(r"(?i)([?&](?:" + "|".join(re.escape(p) for p in URL_SECRET_PARAMS) + r")=)[^&#\s\"']*")
 
@@ -68,13 +68,37 @@ class Redactor:
         return text if len(text) <= limit else text[:limit] + f"... ({len(text) - limit} more characters)"
 
 
-def redacted_repr(obj: Any, fields: Iterable[str], secret: Iterable[str]) -> str:
-    """``Class(a=1, secret='[REDACTED]')`` for a model whose ``secret`` attributes must never be printed."""
+def mask_url_secrets(text: str) -> str:
+    """``text`` with the credentials of presigned URLs (``X-Amz-Signature=...``, ``sig=...``) masked."""
+    return _URL_PARAM_RE.sub(lambda m: m.group(1) + REDACTED, text) if "=" in text else text
+
+
+def mask_value(value: Any, secret_keys: Collection[str] = ()) -> Any:
+    """A copy of a JSON-like value with presigned-URL credentials and the values of ``secret_keys`` masked."""
+    if isinstance(value, str):
+        return mask_url_secrets(value)
+    if isinstance(value, dict):
+        return {
+            k: REDACTED if k in secret_keys and v is not None else mask_value(v, secret_keys) for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [mask_value(v, secret_keys) for v in value]
+    return value
+
+
+def redacted_repr(obj: Any, fields: Iterable[str], secret: Iterable[str], secret_keys: Collection[str] = ()) -> str:
+    """``Class(a=1, url='...?X-Amz-Signature=[REDACTED]', secret='[REDACTED]')``: a model repr that never prints a
+    credential: ``secret`` attributes are masked, so are presigned-URL signatures in any string, and the values of
+    ``secret_keys`` (JSON names) in plain dicts such as ``additional_properties``. Nested models use their own repr.
+    """
     hidden = set(secret)
     parts = []
     for name in fields:
         value = getattr(obj, name)
         if type(value).__name__ == "Unset":
             continue
-        parts.append(f"{name}={REDACTED!r}" if name in hidden and value is not None else f"{name}={value!r}")
+        if name in hidden and value is not None:
+            parts.append(f"{name}={REDACTED!r}")
+        else:
+            parts.append(f"{name}={mask_value(value, secret_keys)!r}")
     return f"{type(obj).__name__}({', '.join(parts)})"

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..models.transcript_language import TranscriptLanguage
 
 T = TypeVar("T", bound="CreateTranscriptRequest")
@@ -25,6 +26,7 @@ class CreateTranscriptRequest:
             US.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     recording_id: str
     language: TranscriptLanguage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -47,19 +49,24 @@ class CreateTranscriptRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        recording_id = d.pop("recordingId")
+        try:
+            d = dict(src_dict)
+            recording_id = d.pop("recordingId")
 
-        language = TranscriptLanguage.__by_value__.get(_language_wire := d.pop("language")) or TranscriptLanguage(
-            _language_wire
-        )
+            language = TranscriptLanguage.__by_value__.get(_language_wire := d.pop("language")) or TranscriptLanguage(
+                _language_wire
+            )
 
-        create_transcript_request = cls(
-            recording_id,
-            language,
-        )
+            if not (recording_id.__class__ is str):
+                raise ModelParseError(cls, src_dict)
+            create_transcript_request = cls(
+                recording_id,
+                language,
+            )
 
-        create_transcript_request.additional_properties = d
+            create_transcript_request.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return create_transcript_request
 
     @property
@@ -77,3 +84,13 @@ class CreateTranscriptRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(self, [a.name for a in self.__attrs_attrs__], (), ())
+
+
+CreateTranscriptRequest.__shape__ = (
+    ("recordingId", True, "str", False),
+    ("language", True, TranscriptLanguage, False),
+)

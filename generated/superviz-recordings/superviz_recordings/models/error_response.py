@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
@@ -27,6 +28,7 @@ class ErrorResponse:
             error (str | Unset): HTTP reason phrase (e.g. `Not Found`, `Bad Request`). Example: Not Found.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     status_code: int | Unset = UNSET
     message: list[str] | str | Unset = UNSET
     error: str | Unset = UNSET
@@ -60,30 +62,45 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status_code = d.pop("statusCode", UNSET)
+        try:
+            d = dict(src_dict)
+            status_code = d.pop("statusCode", UNSET)
 
-        _message = d.pop("message", UNSET)
-        message: list[str] | str | Unset
-        if isinstance(_message, list):
-            try:
-                message_type_1 = cast(list[str], _message)
+            _message = d.pop("message", UNSET)
+            message: list[str] | str | Unset
+            if isinstance(_message, list):
+                try:
+                    message_type_1 = cast(list[str], _message)
 
-                message = message_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                message = cast(list[str] | str | Unset, _message)
-        else:
-            message = _message
+                    message = message_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    message = cast(list[str] | str | Unset, _message)
+            else:
+                message = _message
 
-        error = d.pop("error", UNSET)
+            error = d.pop("error", UNSET)
 
-        error_response = cls(
-            status_code,
-            message,
-            error,
-        )
+            if not (
+                (status_code.__class__ is int or status_code is UNSET)
+                and (
+                    (
+                        message.__class__ is str
+                        or (message.__class__ is list and all(_item.__class__ is str for _item in message))
+                    )
+                    or message is UNSET
+                )
+                and (error.__class__ is str or error is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            error_response = cls(
+                status_code,
+                message,
+                error,
+            )
 
-        error_response.additional_properties = d
+            error_response.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return error_response
 
     @property
@@ -101,3 +118,14 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(self, [a.name for a in self.__attrs_attrs__], (), ())
+
+
+ErrorResponse.__shape__ = (
+    ("statusCode", False, "int", False),
+    ("message", False, ("union", "str", ("list", "str")), False),
+    ("error", False, "str", False),
+)

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime import ModelParseError, Shape, redacted_repr
 
 T = TypeVar("T", bound="Pagination")
 
@@ -24,6 +26,7 @@ class Pagination:
         total (int): Number of recordings matching the filters, over all pages. Example: 2.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     page: int
     total_pages: int
     limit: int
@@ -54,23 +57,33 @@ class Pagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        page = d.pop("page")
+        try:
+            d = dict(src_dict)
+            page = d.pop("page")
 
-        total_pages = d.pop("totalPages")
+            total_pages = d.pop("totalPages")
 
-        limit = d.pop("limit")
+            limit = d.pop("limit")
 
-        total = d.pop("total")
+            total = d.pop("total")
 
-        pagination = cls(
-            page,
-            total_pages,
-            limit,
-            total,
-        )
+            if not (
+                page.__class__ is int
+                and total_pages.__class__ is int
+                and limit.__class__ is int
+                and total.__class__ is int
+            ):
+                raise ModelParseError(cls, src_dict)
+            pagination = cls(
+                page,
+                total_pages,
+                limit,
+                total,
+            )
 
-        pagination.additional_properties = d
+            pagination.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return pagination
 
     @property
@@ -88,3 +101,15 @@ class Pagination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(self, [a.name for a in self.__attrs_attrs__], (), ())
+
+
+Pagination.__shape__ = (
+    ("page", True, "int", False),
+    ("totalPages", True, "int", False),
+    ("limit", True, "int", False),
+    ("total", True, "int", False),
+)

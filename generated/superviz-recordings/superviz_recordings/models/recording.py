@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..models.recording_status import RecordingStatus
 
 _fromisoformat = datetime.datetime.fromisoformat
@@ -48,6 +49,7 @@ class Recording:
             created_at (datetime.datetime): When the recording was created. Example: 2024-11-19T12:29:01.814Z.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     uuid: str
     url: str
     room_id: str
@@ -86,29 +88,39 @@ class Recording:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        uuid = d.pop("uuid")
+        try:
+            d = dict(src_dict)
+            uuid = d.pop("uuid")
 
-        url = d.pop("url")
+            url = d.pop("url")
 
-        room_id = d.pop("roomId")
+            room_id = d.pop("roomId")
 
-        status = RecordingStatus.__by_value__.get(_status_wire := d.pop("status")) or RecordingStatus(_status_wire)
+            status = RecordingStatus.__by_value__.get(_status_wire := d.pop("status")) or RecordingStatus(_status_wire)
 
-        meeting_id = d.pop("meetingId")
+            meeting_id = d.pop("meetingId")
 
-        created_at = _fromisoformat(d.pop("createdAt"))
+            created_at = _fromisoformat(d.pop("createdAt"))
 
-        recording = cls(
-            uuid,
-            url,
-            room_id,
-            status,
-            meeting_id,
-            created_at,
-        )
+            if not (
+                uuid.__class__ is str
+                and url.__class__ is str
+                and room_id.__class__ is str
+                and meeting_id.__class__ is str
+            ):
+                raise ModelParseError(cls, src_dict)
+            recording = cls(
+                uuid,
+                url,
+                room_id,
+                status,
+                meeting_id,
+                created_at,
+            )
 
-        recording.additional_properties = d
+            recording.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return recording
 
     @property
@@ -126,3 +138,17 @@ class Recording:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(self, [a.name for a in self.__attrs_attrs__], (), ())
+
+
+Recording.__shape__ = (
+    ("uuid", True, "str", False),
+    ("url", True, "str", False),
+    ("roomId", True, "str", False),
+    ("status", True, RecordingStatus, False),
+    ("meetingId", True, "str", False),
+    ("createdAt", True, "date-time", False),
+)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranscriptSegment")
@@ -29,6 +30,7 @@ class TranscriptSegment:
              Example: Speaker 1.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     text: str
     duration: float | Unset = UNSET
     user_name: str | Unset = UNSET
@@ -57,20 +59,29 @@ class TranscriptSegment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text")
+        try:
+            d = dict(src_dict)
+            text = d.pop("text")
 
-        duration = d.pop("duration", UNSET)
+            duration = d.pop("duration", UNSET)
 
-        user_name = d.pop("userName", UNSET)
+            user_name = d.pop("userName", UNSET)
 
-        transcript_segment = cls(
-            text,
-            duration,
-            user_name,
-        )
+            if not (
+                text.__class__ is str
+                and ((duration.__class__ is float or duration.__class__ is int) or duration is UNSET)
+                and (user_name.__class__ is str or user_name is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            transcript_segment = cls(
+                text,
+                duration,
+                user_name,
+            )
 
-        transcript_segment.additional_properties = d
+            transcript_segment.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return transcript_segment
 
     @property
@@ -88,3 +99,14 @@ class TranscriptSegment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(self, [a.name for a in self.__attrs_attrs__], (), ())
+
+
+TranscriptSegment.__shape__ = (
+    ("text", True, "str", False),
+    ("duration", False, "float", False),
+    ("userName", False, "str", False),
+)

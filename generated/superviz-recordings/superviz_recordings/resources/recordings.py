@@ -56,6 +56,8 @@ class RecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> RecordingList:
         """List recordings.
 
@@ -65,25 +67,40 @@ class RecordingsResource:
         storing it. The file becomes available about 5 minutes after the recording ends (`status` turns
         `available`).
 
+        Paging is unverified: no SuperViz source documents `page`/`take` on this endpoint, and the docs' own
+        example answers a bare array. The client returns a `RecordingList` either way (a bare array becomes
+        its `data`, `pagination` unset), and `iter_list` stops on an empty page, on a page that repeats the
+        previous one (a server that ignores `page`) or when `pagination` says so; a page shorter than `take`
+        does not end it (a server may ignore `take`).
+
         ``GET /recording`` (operation ``listRecordings``).
 
         Args:
             room_id: Only recordings made in this room (the room id the application chose, e.g.
                 `DEMO_ROOM`).
             meeting_id: Only recordings of this meeting (one meeting can hold several recordings).
-            page: Page number, starting at 1 (echoed as `pagination.page`). Minimum 1.
-            take: Page size (echoed as `pagination.limit`; 10 observed when omitted). Minimum 1.
+            page: Page number, starting at 1 (echoed as `pagination.page`). Unverified: not documented for
+                this endpoint; a server that ignores it answers the same page again. Minimum 1.
+            take: Page size (echoed as `pagination.limit`; 10 observed when omitted). Unverified: not
+                documented for this endpoint; the server may ignore it. Minimum 1.
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
-            RecordingList: One page of recordings in SuperViz's pagination envelope.
+            RecordingList: One page of recordings: SuperViz's pagination envelope `{pagination, data}` or,
+                as the docs' example shows, a bare array of recordings. The client returns a `RecordingList`
+                for both.
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _list_recordings.sync(
             self._client,
@@ -91,7 +108,13 @@ class RecordingsResource:
             meeting_id=meeting_id,
             page=page,
             take=take,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def iter_list(
@@ -104,6 +127,8 @@ class RecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> SyncPager[RecordingList, Recording]:
         """Every item of every page of ``list``, fetched lazily one page at a time.
 
@@ -113,12 +138,16 @@ class RecordingsResource:
             room_id: Only recordings made in this room (the room id the application chose, e.g.
                 `DEMO_ROOM`).
             meeting_id: Only recordings of this meeting (one meeting can hold several recordings).
-            page_size: Page size (echoed as `pagination.limit`; 10 observed when omitted). Minimum 1. Left
-                to the server when not given.
+            page_size: Page size (echoed as `pagination.limit`; 10 observed when omitted). Unverified: not
+                documented for this endpoint; the server may ignore it. Minimum 1. Left to the server when
+                not given.
             limit: stop after this many items (all items when not given).
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             An iterator of items; ``.pages()`` yields the pages instead.
@@ -126,9 +155,17 @@ class RecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
-        options = RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        options = RequestOptions(
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            deadline=deadline,
+            validate_request=validate_request,
+        )
 
         def fetch(page_number: int) -> RecordingList:
             return _list_recordings.sync(
@@ -158,6 +195,7 @@ class RecordingsResource:
                 ),
             ),
             page_size=page_size,
+            trust_short_page=False,
         )
         return SyncPager(fetch, rules, limit=limit)
 
@@ -169,6 +207,8 @@ class RecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> RecordingList:
         """List recordings with transcripts.
 
@@ -185,20 +225,32 @@ class RecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
-            RecordingList: Recordings that have a transcript.
+            RecordingList: Recordings that have a transcript (the envelope or a bare array, as for `GET
+                /recording`).
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _list_recordings_with_transcripts.sync(
             self._client,
             room_id=room_id,
             meeting_id=meeting_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
 
@@ -221,6 +273,8 @@ class RecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[RecordingList]:
         """List recordings.
 
@@ -230,17 +284,28 @@ class RecordingsResourceWithRawResponse:
         storing it. The file becomes available about 5 minutes after the recording ends (`status` turns
         `available`).
 
+        Paging is unverified: no SuperViz source documents `page`/`take` on this endpoint, and the docs' own
+        example answers a bare array. The client returns a `RecordingList` either way (a bare array becomes
+        its `data`, `pagination` unset), and `iter_list` stops on an empty page, on a page that repeats the
+        previous one (a server that ignores `page`) or when `pagination` says so; a page shorter than `take`
+        does not end it (a server may ignore `take`).
+
         ``GET /recording`` (operation ``listRecordings``).
 
         Args:
             room_id: Only recordings made in this room (the room id the application chose, e.g.
                 `DEMO_ROOM`).
             meeting_id: Only recordings of this meeting (one meeting can hold several recordings).
-            page: Page number, starting at 1 (echoed as `pagination.page`). Minimum 1.
-            take: Page size (echoed as `pagination.limit`; 10 observed when omitted). Minimum 1.
+            page: Page number, starting at 1 (echoed as `pagination.page`). Unverified: not documented for
+                this endpoint; a server that ignores it answers the same page again. Minimum 1.
+            take: Page size (echoed as `pagination.limit`; 10 observed when omitted). Unverified: not
+                documented for this endpoint; the server may ignore it. Minimum 1.
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[RecordingList]: the parsed value (``.parsed``) and the raw httpx response.
@@ -248,7 +313,9 @@ class RecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _list_recordings.sync_detailed(
             self._client,
@@ -256,7 +323,13 @@ class RecordingsResourceWithRawResponse:
             meeting_id=meeting_id,
             page=page,
             take=take,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def list_with_transcripts(
@@ -267,6 +340,8 @@ class RecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[RecordingList]:
         """List recordings with transcripts.
 
@@ -283,6 +358,9 @@ class RecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[RecordingList]: the parsed value (``.parsed``) and the raw httpx response.
@@ -290,13 +368,21 @@ class RecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _list_recordings_with_transcripts.sync_detailed(
             self._client,
             room_id=room_id,
             meeting_id=meeting_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
 
@@ -321,6 +407,8 @@ class AsyncRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> RecordingList:
         """List recordings.
 
@@ -330,25 +418,40 @@ class AsyncRecordingsResource:
         storing it. The file becomes available about 5 minutes after the recording ends (`status` turns
         `available`).
 
+        Paging is unverified: no SuperViz source documents `page`/`take` on this endpoint, and the docs' own
+        example answers a bare array. The client returns a `RecordingList` either way (a bare array becomes
+        its `data`, `pagination` unset), and `iter_list` stops on an empty page, on a page that repeats the
+        previous one (a server that ignores `page`) or when `pagination` says so; a page shorter than `take`
+        does not end it (a server may ignore `take`).
+
         ``GET /recording`` (operation ``listRecordings``).
 
         Args:
             room_id: Only recordings made in this room (the room id the application chose, e.g.
                 `DEMO_ROOM`).
             meeting_id: Only recordings of this meeting (one meeting can hold several recordings).
-            page: Page number, starting at 1 (echoed as `pagination.page`). Minimum 1.
-            take: Page size (echoed as `pagination.limit`; 10 observed when omitted). Minimum 1.
+            page: Page number, starting at 1 (echoed as `pagination.page`). Unverified: not documented for
+                this endpoint; a server that ignores it answers the same page again. Minimum 1.
+            take: Page size (echoed as `pagination.limit`; 10 observed when omitted). Unverified: not
+                documented for this endpoint; the server may ignore it. Minimum 1.
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
-            RecordingList: One page of recordings in SuperViz's pagination envelope.
+            RecordingList: One page of recordings: SuperViz's pagination envelope `{pagination, data}` or,
+                as the docs' example shows, a bare array of recordings. The client returns a `RecordingList`
+                for both.
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _list_recordings.asyncio(
             self._client,
@@ -356,7 +459,13 @@ class AsyncRecordingsResource:
             meeting_id=meeting_id,
             page=page,
             take=take,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def iter_list(
@@ -369,6 +478,8 @@ class AsyncRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> AsyncPager[RecordingList, Recording]:
         """Every item of every page of ``list``, fetched lazily one page at a time.
 
@@ -378,12 +489,16 @@ class AsyncRecordingsResource:
             room_id: Only recordings made in this room (the room id the application chose, e.g.
                 `DEMO_ROOM`).
             meeting_id: Only recordings of this meeting (one meeting can hold several recordings).
-            page_size: Page size (echoed as `pagination.limit`; 10 observed when omitted). Minimum 1. Left
-                to the server when not given.
+            page_size: Page size (echoed as `pagination.limit`; 10 observed when omitted). Unverified: not
+                documented for this endpoint; the server may ignore it. Minimum 1. Left to the server when
+                not given.
             limit: stop after this many items (all items when not given).
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             An iterator of items; ``.pages()`` yields the pages instead.
@@ -391,9 +506,17 @@ class AsyncRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
-        options = RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        options = RequestOptions(
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            deadline=deadline,
+            validate_request=validate_request,
+        )
 
         async def fetch(page_number: int) -> RecordingList:
             return await _list_recordings.asyncio(
@@ -423,6 +546,7 @@ class AsyncRecordingsResource:
                 ),
             ),
             page_size=page_size,
+            trust_short_page=False,
         )
         return AsyncPager(fetch, rules, limit=limit)
 
@@ -434,6 +558,8 @@ class AsyncRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> RecordingList:
         """List recordings with transcripts.
 
@@ -450,20 +576,32 @@ class AsyncRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
-            RecordingList: Recordings that have a transcript.
+            RecordingList: Recordings that have a transcript (the envelope or a bare array, as for `GET
+                /recording`).
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _list_recordings_with_transcripts.asyncio(
             self._client,
             room_id=room_id,
             meeting_id=meeting_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
 
@@ -486,6 +624,8 @@ class AsyncRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[RecordingList]:
         """List recordings.
 
@@ -495,17 +635,28 @@ class AsyncRecordingsResourceWithRawResponse:
         storing it. The file becomes available about 5 minutes after the recording ends (`status` turns
         `available`).
 
+        Paging is unverified: no SuperViz source documents `page`/`take` on this endpoint, and the docs' own
+        example answers a bare array. The client returns a `RecordingList` either way (a bare array becomes
+        its `data`, `pagination` unset), and `iter_list` stops on an empty page, on a page that repeats the
+        previous one (a server that ignores `page`) or when `pagination` says so; a page shorter than `take`
+        does not end it (a server may ignore `take`).
+
         ``GET /recording`` (operation ``listRecordings``).
 
         Args:
             room_id: Only recordings made in this room (the room id the application chose, e.g.
                 `DEMO_ROOM`).
             meeting_id: Only recordings of this meeting (one meeting can hold several recordings).
-            page: Page number, starting at 1 (echoed as `pagination.page`). Minimum 1.
-            take: Page size (echoed as `pagination.limit`; 10 observed when omitted). Minimum 1.
+            page: Page number, starting at 1 (echoed as `pagination.page`). Unverified: not documented for
+                this endpoint; a server that ignores it answers the same page again. Minimum 1.
+            take: Page size (echoed as `pagination.limit`; 10 observed when omitted). Unverified: not
+                documented for this endpoint; the server may ignore it. Minimum 1.
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[RecordingList]: the parsed value (``.parsed``) and the raw httpx response.
@@ -513,7 +664,9 @@ class AsyncRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _list_recordings.asyncio_detailed(
             self._client,
@@ -521,7 +674,13 @@ class AsyncRecordingsResourceWithRawResponse:
             meeting_id=meeting_id,
             page=page,
             take=take,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def list_with_transcripts(
@@ -532,6 +691,8 @@ class AsyncRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[RecordingList]:
         """List recordings with transcripts.
 
@@ -548,6 +709,9 @@ class AsyncRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[RecordingList]: the parsed value (``.parsed``) and the raw httpx response.
@@ -555,11 +719,19 @@ class AsyncRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _list_recordings_with_transcripts.asyncio_detailed(
             self._client,
             room_id=room_id,
             meeting_id=meeting_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )

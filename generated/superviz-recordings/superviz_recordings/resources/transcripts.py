@@ -49,6 +49,8 @@ class TranscriptsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> None:
         """Generate a transcript.
 
@@ -65,21 +67,31 @@ class TranscriptsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             None: Transcript generation started (documented status). The docs describe no response body, so
-                none is parsed; the raw body stays available on the detailed response. Transcript generation
-                started (NestJS's default status for POST).
+                none is parsed; the raw body stays available on the detailed response.
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 404.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _create_transcript.sync(
             self._client,
-            body=body if isinstance(body, CreateTranscriptRequest) else CreateTranscriptRequest.from_dict(body),
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            body=body,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def get(
@@ -89,6 +101,8 @@ class TranscriptsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> builtins.list[TranscriptSegment]:
         """Get a transcript.
 
@@ -103,6 +117,9 @@ class TranscriptsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             list[TranscriptSegment]: The spoken segments of the recording, in order.
@@ -110,12 +127,20 @@ class TranscriptsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 404.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _get_transcript.sync(
             self._client,
             recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def get_summary(
@@ -125,6 +150,8 @@ class TranscriptsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> Any:
         """Get a transcript summary.
 
@@ -140,6 +167,9 @@ class TranscriptsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             Any: The summary (shape undocumented; returned as parsed JSON).
@@ -147,12 +177,20 @@ class TranscriptsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 404.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _get_transcript_summary.sync(
             self._client,
             recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
 
@@ -172,6 +210,8 @@ class TranscriptsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[None]:
         """Generate a transcript.
 
@@ -188,6 +228,9 @@ class TranscriptsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[None]: the parsed value (``.parsed``) and the raw httpx response.
@@ -195,12 +238,20 @@ class TranscriptsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 404.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _create_transcript.sync_detailed(
             self._client,
-            body=body if isinstance(body, CreateTranscriptRequest) else CreateTranscriptRequest.from_dict(body),
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            body=body,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def get(
@@ -210,6 +261,8 @@ class TranscriptsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[builtins.list[TranscriptSegment]]:
         """Get a transcript.
 
@@ -224,6 +277,9 @@ class TranscriptsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[list[TranscriptSegment]]: the parsed value (``.parsed``) and the raw httpx response.
@@ -231,12 +287,20 @@ class TranscriptsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 404.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _get_transcript.sync_detailed(
             self._client,
             recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def get_summary(
@@ -246,6 +310,8 @@ class TranscriptsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[Any]:
         """Get a transcript summary.
 
@@ -261,6 +327,9 @@ class TranscriptsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[Any]: the parsed value (``.parsed``) and the raw httpx response.
@@ -268,12 +337,20 @@ class TranscriptsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 404.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _get_transcript_summary.sync_detailed(
             self._client,
             recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
 
@@ -295,6 +372,8 @@ class AsyncTranscriptsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> None:
         """Generate a transcript.
 
@@ -311,21 +390,31 @@ class AsyncTranscriptsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             None: Transcript generation started (documented status). The docs describe no response body, so
-                none is parsed; the raw body stays available on the detailed response. Transcript generation
-                started (NestJS's default status for POST).
+                none is parsed; the raw body stays available on the detailed response.
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 404.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _create_transcript.asyncio(
             self._client,
-            body=body if isinstance(body, CreateTranscriptRequest) else CreateTranscriptRequest.from_dict(body),
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            body=body,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def get(
@@ -335,6 +424,8 @@ class AsyncTranscriptsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> builtins.list[TranscriptSegment]:
         """Get a transcript.
 
@@ -349,6 +440,9 @@ class AsyncTranscriptsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             list[TranscriptSegment]: The spoken segments of the recording, in order.
@@ -356,12 +450,20 @@ class AsyncTranscriptsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 404.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _get_transcript.asyncio(
             self._client,
             recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def get_summary(
@@ -371,6 +473,8 @@ class AsyncTranscriptsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> Any:
         """Get a transcript summary.
 
@@ -386,6 +490,9 @@ class AsyncTranscriptsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             Any: The summary (shape undocumented; returned as parsed JSON).
@@ -393,12 +500,20 @@ class AsyncTranscriptsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 404.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _get_transcript_summary.asyncio(
             self._client,
             recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
 
@@ -418,6 +533,8 @@ class AsyncTranscriptsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[None]:
         """Generate a transcript.
 
@@ -434,6 +551,9 @@ class AsyncTranscriptsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[None]: the parsed value (``.parsed``) and the raw httpx response.
@@ -441,12 +561,20 @@ class AsyncTranscriptsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 404.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _create_transcript.asyncio_detailed(
             self._client,
-            body=body if isinstance(body, CreateTranscriptRequest) else CreateTranscriptRequest.from_dict(body),
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            body=body,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def get(
@@ -456,6 +584,8 @@ class AsyncTranscriptsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[builtins.list[TranscriptSegment]]:
         """Get a transcript.
 
@@ -470,6 +600,9 @@ class AsyncTranscriptsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[list[TranscriptSegment]]: the parsed value (``.parsed``) and the raw httpx response.
@@ -477,12 +610,20 @@ class AsyncTranscriptsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 404.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _get_transcript.asyncio_detailed(
             self._client,
             recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def get_summary(
@@ -492,6 +633,8 @@ class AsyncTranscriptsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[Any]:
         """Get a transcript summary.
 
@@ -507,6 +650,9 @@ class AsyncTranscriptsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[Any]: the parsed value (``.parsed``) and the raw httpx response.
@@ -514,10 +660,18 @@ class AsyncTranscriptsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 404.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _get_transcript_summary.asyncio_detailed(
             self._client,
             recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )

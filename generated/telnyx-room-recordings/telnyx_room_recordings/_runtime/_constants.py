@@ -39,8 +39,10 @@ __all__ = [
     "RETRY_MAX_DELAY",
     "RETRY_MAX_RETRY_AFTER",
     "RETRY_STATUSES",
+    "RETRY_STATUSES_WITH_RETRY_AFTER",
     "URL_SECRET_PARAMS",
     "USER_AGENT",
+    "VALIDATION_VALUE_CHARS",
     "WAITER_POLL_INTERVAL",
     "WAITER_TIMEOUT",
 ]
@@ -52,7 +54,10 @@ DEFAULT_TIMEOUT: Final = httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
 
 # -- retries --------------------------------------------------------------------------------------------------------
 DEFAULT_MAX_RETRIES: Final = 2
-RETRY_STATUSES: Final = frozenset({408, 409, 429, *range(500, 600)})
+RETRY_STATUSES: Final = frozenset({408, 429, *range(500, 600)})
+# Retried only when the server says when (Retry-After): a bare 409 is a state conflict (e.g. pausing a recording that
+# has not started yet) that the same request will hit again.
+RETRY_STATUSES_WITH_RETRY_AFTER: Final = frozenset({409})
 RETRY_INITIAL_DELAY: Final = 0.5  # seconds before the first retry, doubling each time
 RETRY_MAX_DELAY: Final = 8.0  # cap of the exponential backoff
 RETRY_JITTER: Final = 0.25  # fraction of the delay drawn at random
@@ -68,6 +73,7 @@ ERROR_MESSAGE_PATHS: Final = ("message",)  # the spec's x-error-message replaces
 ERROR_BODY_LIMIT: Final = 64 * 1024  # characters of an error body kept in APIStatusError.raw_body
 INVALID_BODY_LIMIT: Final = 2048  # characters of an unparseable success body kept in the error
 MESSAGE_FALLBACK_CHARS: Final = 200  # characters of a non-JSON error body quoted in the exception message
+VALIDATION_VALUE_CHARS: Final = 80  # characters of a rejected argument's repr quoted in a RequestValidationError
 
 # -- downloads ------------------------------------------------------------------------------------------------------
 DOWNLOAD_CHUNK_SIZE: Final[int | None] = None  # None: write chunks as they arrive (no re-chunking copies)

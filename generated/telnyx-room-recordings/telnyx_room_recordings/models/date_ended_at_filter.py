@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 _fromisoformat = datetime.datetime.fromisoformat
@@ -29,6 +30,7 @@ class DateEndedAtFilter:
             2021-04-25.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     eq: datetime.date | Unset = UNSET
     gte: datetime.date | Unset = UNSET
     lte: datetime.date | Unset = UNSET
@@ -61,35 +63,38 @@ class DateEndedAtFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _eq = d.pop("eq", UNSET)
-        eq: datetime.date | Unset
-        if isinstance(_eq, Unset):
-            eq = UNSET
-        else:
-            eq = datetime.date.fromisoformat(_eq)
+        try:
+            d = dict(src_dict)
+            _eq = d.pop("eq", UNSET)
+            eq: datetime.date | Unset
+            if isinstance(_eq, Unset):
+                eq = UNSET
+            else:
+                eq = datetime.date.fromisoformat(_eq)
 
-        _gte = d.pop("gte", UNSET)
-        gte: datetime.date | Unset
-        if isinstance(_gte, Unset):
-            gte = UNSET
-        else:
-            gte = datetime.date.fromisoformat(_gte)
+            _gte = d.pop("gte", UNSET)
+            gte: datetime.date | Unset
+            if isinstance(_gte, Unset):
+                gte = UNSET
+            else:
+                gte = datetime.date.fromisoformat(_gte)
 
-        _lte = d.pop("lte", UNSET)
-        lte: datetime.date | Unset
-        if isinstance(_lte, Unset):
-            lte = UNSET
-        else:
-            lte = datetime.date.fromisoformat(_lte)
+            _lte = d.pop("lte", UNSET)
+            lte: datetime.date | Unset
+            if isinstance(_lte, Unset):
+                lte = UNSET
+            else:
+                lte = datetime.date.fromisoformat(_lte)
 
-        date_ended_at_filter = cls(
-            eq,
-            gte,
-            lte,
-        )
+            date_ended_at_filter = cls(
+                eq,
+                gte,
+                lte,
+            )
 
-        date_ended_at_filter.additional_properties = d
+            date_ended_at_filter.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return date_ended_at_filter
 
     @property
@@ -107,3 +112,14 @@ class DateEndedAtFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(self, [a.name for a in self.__attrs_attrs__], (), ())
+
+
+DateEndedAtFilter.__shape__ = (
+    ("eq", False, "date", False),
+    ("gte", False, "date", False),
+    ("lte", False, "date", False),
+)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
@@ -32,6 +33,7 @@ class Error:
             error's docs in `url`. Example: {'url': 'https://developers.telnyx.com/docs/overview/errors/10005'}.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     code: int | str
     title: str
     detail: str | Unset = UNSET
@@ -74,36 +76,45 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        try:
+            d = dict(src_dict)
+            code = d.pop("code")
 
-        title = d.pop("title")
+            title = d.pop("title")
 
-        detail = d.pop("detail", UNSET)
+            detail = d.pop("detail", UNSET)
 
-        _source = d.pop("source", UNSET)
-        source: ErrorSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = ErrorSource.from_dict(_source)
+            _source = d.pop("source", UNSET)
+            source: ErrorSource | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = ErrorSource.from_dict(_source)
 
-        _meta = d.pop("meta", UNSET)
-        meta: ErrorMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ErrorMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: ErrorMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = ErrorMeta.from_dict(_meta)
 
-        error = cls(
-            code,
-            title,
-            detail,
-            source,
-            meta,
-        )
+            if not (
+                (code.__class__ is str or code.__class__ is int)
+                and title.__class__ is str
+                and (detail.__class__ is str or detail is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            error = cls(
+                code,
+                title,
+                detail,
+                source,
+                meta,
+            )
 
-        error.additional_properties = d
+            error.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return error
 
     @property
@@ -122,8 +133,20 @@ class Error:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(self, [a.name for a in self.__attrs_attrs__], (), ())
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.error_meta import ErrorMeta  # noqa: E402
 from ..models.error_source import ErrorSource  # noqa: E402
+
+Error.__shape__ = (
+    ("code", True, ("union", "str", "int"), False),
+    ("title", True, "str", False),
+    ("detail", False, "str", False),
+    ("source", False, ErrorSource, False),
+    ("meta", False, ErrorMeta, False),
+)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorMeta")
@@ -24,6 +25,7 @@ class ErrorMeta:
             https://developers.telnyx.com/docs/overview/errors/10005.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,14 +42,19 @@ class ErrorMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        try:
+            d = dict(src_dict)
+            url = d.pop("url", UNSET)
 
-        error_meta = cls(
-            url,
-        )
+            if not (url.__class__ is str or url is UNSET):
+                raise ModelParseError(cls, src_dict)
+            error_meta = cls(
+                url,
+            )
 
-        error_meta.additional_properties = d
+            error_meta.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return error_meta
 
     @property
@@ -65,3 +72,10 @@ class ErrorMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(self, [a.name for a in self.__attrs_attrs__], (), ())
+
+
+ErrorMeta.__shape__ = (("url", False, "str", False),)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
@@ -39,6 +40,7 @@ class ErrorResponse:
                 error's docs in `url`. Example: {'url': 'https://developers.telnyx.com/docs/overview/errors/10005'}.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     errors: list[Error] | Unset = UNSET
     success: bool | Unset = UNSET
     message: str | Unset = UNSET
@@ -103,52 +105,63 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _errors = d.pop("errors", UNSET)
-        errors: list[Error] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = Error.from_dict(errors_item_data)
+        try:
+            d = dict(src_dict)
+            _errors = d.pop("errors", UNSET)
+            errors: list[Error] | Unset = UNSET
+            if _errors is not UNSET:
+                errors = []
+                for errors_item_data in _errors:
+                    errors_item = Error.from_dict(errors_item_data)
 
-                errors.append(errors_item)
+                    errors.append(errors_item)
 
-        success = d.pop("success", UNSET)
+            success = d.pop("success", UNSET)
 
-        message = d.pop("message", UNSET)
+            message = d.pop("message", UNSET)
 
-        code = d.pop("code", UNSET)
+            code = d.pop("code", UNSET)
 
-        title = d.pop("title", UNSET)
+            title = d.pop("title", UNSET)
 
-        detail = d.pop("detail", UNSET)
+            detail = d.pop("detail", UNSET)
 
-        _source = d.pop("source", UNSET)
-        source: ErrorSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = ErrorSource.from_dict(_source)
+            _source = d.pop("source", UNSET)
+            source: ErrorSource | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = ErrorSource.from_dict(_source)
 
-        _meta = d.pop("meta", UNSET)
-        meta: ErrorMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ErrorMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: ErrorMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = ErrorMeta.from_dict(_meta)
 
-        error_response = cls(
-            errors,
-            success,
-            message,
-            code,
-            title,
-            detail,
-            source,
-            meta,
-        )
+            if not (
+                (success.__class__ is bool or success is UNSET)
+                and (message.__class__ is str or message is UNSET)
+                and ((code.__class__ is str or code.__class__ is int) or code is UNSET)
+                and (title.__class__ is str or title is UNSET)
+                and (detail.__class__ is str or detail is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            error_response = cls(
+                errors,
+                success,
+                message,
+                code,
+                title,
+                detail,
+                source,
+                meta,
+            )
 
-        error_response.additional_properties = d
+            error_response.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return error_response
 
     @property
@@ -167,9 +180,24 @@ class ErrorResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(self, [a.name for a in self.__attrs_attrs__], (), ())
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.error import Error  # noqa: E402
 from ..models.error_meta import ErrorMeta  # noqa: E402
 from ..models.error_source import ErrorSource  # noqa: E402
+
+ErrorResponse.__shape__ = (
+    ("errors", False, ("list", Error), False),
+    ("success", False, "bool", False),
+    ("message", False, "str", False),
+    ("code", False, ("union", "str", "int"), False),
+    ("title", False, "str", False),
+    ("detail", False, "str", False),
+    ("source", False, ErrorSource, False),
+    ("meta", False, ErrorMeta, False),
+)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorSource")
@@ -24,6 +25,7 @@ class ErrorSource:
         parameter (str | Unset): Indicates which query parameter caused the error. Example: filter[room_id].
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     pointer: str | Unset = UNSET
     parameter: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,17 +47,24 @@ class ErrorSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pointer = d.pop("pointer", UNSET)
+        try:
+            d = dict(src_dict)
+            pointer = d.pop("pointer", UNSET)
 
-        parameter = d.pop("parameter", UNSET)
+            parameter = d.pop("parameter", UNSET)
 
-        error_source = cls(
-            pointer,
-            parameter,
-        )
+            if not (
+                (pointer.__class__ is str or pointer is UNSET) and (parameter.__class__ is str or parameter is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            error_source = cls(
+                pointer,
+                parameter,
+            )
 
-        error_source.additional_properties = d
+            error_source.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return error_source
 
     @property
@@ -73,3 +82,13 @@ class ErrorSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(self, [a.name for a in self.__attrs_attrs__], (), ())
+
+
+ErrorSource.__shape__ = (
+    ("pointer", False, "str", False),
+    ("parameter", False, "str", False),
+)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PageParams")
@@ -24,6 +25,7 @@ class PageParams:
         size (int | Unset): The size of the page. Default: 20. Example: 20.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     number: int | Unset = 1
     size: int | Unset = 20
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,17 +47,22 @@ class PageParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        number = d.pop("number", UNSET)
+        try:
+            d = dict(src_dict)
+            number = d.pop("number", UNSET)
 
-        size = d.pop("size", UNSET)
+            size = d.pop("size", UNSET)
 
-        page_params = cls(
-            number,
-            size,
-        )
+            if not ((number.__class__ is int or number is UNSET) and (size.__class__ is int or size is UNSET)):
+                raise ModelParseError(cls, src_dict)
+            page_params = cls(
+                number,
+                size,
+            )
 
-        page_params.additional_properties = d
+            page_params.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return page_params
 
     @property
@@ -73,3 +80,13 @@ class PageParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(self, [a.name for a in self.__attrs_attrs__], (), ())
+
+
+PageParams.__shape__ = (
+    ("number", False, "int", False),
+    ("size", False, "int", False),
+)

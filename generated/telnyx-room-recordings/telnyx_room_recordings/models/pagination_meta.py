@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaginationMeta")
@@ -26,6 +27,7 @@ class PaginationMeta:
         total_results (int | Unset): Number of recordings matching the filter. Example: 55.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     page_number: int | Unset = UNSET
     page_size: int | Unset = UNSET
     total_pages: int | Unset = UNSET
@@ -57,23 +59,33 @@ class PaginationMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        page_number = d.pop("page_number", UNSET)
+        try:
+            d = dict(src_dict)
+            page_number = d.pop("page_number", UNSET)
 
-        page_size = d.pop("page_size", UNSET)
+            page_size = d.pop("page_size", UNSET)
 
-        total_pages = d.pop("total_pages", UNSET)
+            total_pages = d.pop("total_pages", UNSET)
 
-        total_results = d.pop("total_results", UNSET)
+            total_results = d.pop("total_results", UNSET)
 
-        pagination_meta = cls(
-            page_number,
-            page_size,
-            total_pages,
-            total_results,
-        )
+            if not (
+                (page_number.__class__ is int or page_number is UNSET)
+                and (page_size.__class__ is int or page_size is UNSET)
+                and (total_pages.__class__ is int or total_pages is UNSET)
+                and (total_results.__class__ is int or total_results is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            pagination_meta = cls(
+                page_number,
+                page_size,
+                total_pages,
+                total_results,
+            )
 
-        pagination_meta.additional_properties = d
+            pagination_meta.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return pagination_meta
 
     @property
@@ -91,3 +103,15 @@ class PaginationMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(self, [a.name for a in self.__attrs_attrs__], (), ())
+
+
+PaginationMeta.__shape__ = (
+    ("page_number", False, "int", False),
+    ("page_size", False, "int", False),
+    ("total_pages", False, "int", False),
+    ("total_results", False, "int", False),
+)

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..models.room_recording_status import RoomRecordingStatus
 from ..models.room_recording_type import RoomRecordingType
 from ..types import UNSET, Unset
@@ -56,6 +57,7 @@ class RoomRecording:
             record_type (str | Unset): Identifies the type of the resource. Example: room_recording.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     id: str | Unset = UNSET
     room_id: str | Unset = UNSET
     session_id: str | Unset = UNSET
@@ -161,94 +163,111 @@ class RoomRecording:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            d = dict(src_dict)
+            id = d.pop("id", UNSET)
 
-        room_id = d.pop("room_id", UNSET)
+            room_id = d.pop("room_id", UNSET)
 
-        session_id = d.pop("session_id", UNSET)
+            session_id = d.pop("session_id", UNSET)
 
-        participant_id = d.pop("participant_id", UNSET)
+            participant_id = d.pop("participant_id", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: RoomRecordingStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = RoomRecordingStatus.__by_value__.get(_status_wire := _status) or RoomRecordingStatus(_status_wire)
+            _status = d.pop("status", UNSET)
+            status: RoomRecordingStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = RoomRecordingStatus.__by_value__.get(_status_wire := _status) or RoomRecordingStatus(
+                    _status_wire
+                )
 
-        _type_ = d.pop("type", UNSET)
-        type_: RoomRecordingType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = RoomRecordingType.__by_value__.get(_type__wire := _type_) or RoomRecordingType(_type__wire)
+            _type_ = d.pop("type", UNSET)
+            type_: RoomRecordingType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = RoomRecordingType.__by_value__.get(_type__wire := _type_) or RoomRecordingType(_type__wire)
 
-        size_mb = d.pop("size_mb", UNSET)
+            size_mb = d.pop("size_mb", UNSET)
 
-        download_url = d.pop("download_url", UNSET)
+            download_url = d.pop("download_url", UNSET)
 
-        codec = d.pop("codec", UNSET)
+            codec = d.pop("codec", UNSET)
 
-        duration_secs = d.pop("duration_secs", UNSET)
+            duration_secs = d.pop("duration_secs", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = _fromisoformat(_created_at)
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = _fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _fromisoformat(_updated_at)
+            _updated_at = d.pop("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = _fromisoformat(_updated_at)
 
-        _started_at = d.pop("started_at", UNSET)
-        started_at: datetime.datetime | Unset
-        if isinstance(_started_at, Unset):
-            started_at = UNSET
-        else:
-            started_at = _fromisoformat(_started_at)
+            _started_at = d.pop("started_at", UNSET)
+            started_at: datetime.datetime | Unset
+            if isinstance(_started_at, Unset):
+                started_at = UNSET
+            else:
+                started_at = _fromisoformat(_started_at)
 
-        _ended_at = d.pop("ended_at", UNSET)
-        ended_at: datetime.datetime | Unset
-        if isinstance(_ended_at, Unset):
-            ended_at = UNSET
-        else:
-            ended_at = _fromisoformat(_ended_at)
+            _ended_at = d.pop("ended_at", UNSET)
+            ended_at: datetime.datetime | Unset
+            if isinstance(_ended_at, Unset):
+                ended_at = UNSET
+            else:
+                ended_at = _fromisoformat(_ended_at)
 
-        _completed_at = d.pop("completed_at", UNSET)
-        completed_at: datetime.datetime | Unset
-        if isinstance(_completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = _fromisoformat(_completed_at)
+            _completed_at = d.pop("completed_at", UNSET)
+            completed_at: datetime.datetime | Unset
+            if isinstance(_completed_at, Unset):
+                completed_at = UNSET
+            else:
+                completed_at = _fromisoformat(_completed_at)
 
-        record_type = d.pop("record_type", UNSET)
+            record_type = d.pop("record_type", UNSET)
 
-        room_recording = cls(
-            id,
-            room_id,
-            session_id,
-            participant_id,
-            status,
-            type_,
-            size_mb,
-            download_url,
-            codec,
-            duration_secs,
-            created_at,
-            updated_at,
-            started_at,
-            ended_at,
-            completed_at,
-            record_type,
-        )
+            if not (
+                (id.__class__ is str or id is UNSET)
+                and (room_id.__class__ is str or room_id is UNSET)
+                and (session_id.__class__ is str or session_id is UNSET)
+                and (participant_id.__class__ is str or participant_id is UNSET)
+                and ((size_mb.__class__ is float or size_mb.__class__ is int) or size_mb is UNSET)
+                and (download_url.__class__ is str or download_url is UNSET)
+                and (codec.__class__ is str or codec is UNSET)
+                and (duration_secs.__class__ is int or duration_secs is UNSET)
+                and (record_type.__class__ is str or record_type is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            room_recording = cls(
+                id,
+                room_id,
+                session_id,
+                participant_id,
+                status,
+                type_,
+                size_mb,
+                download_url,
+                codec,
+                duration_secs,
+                created_at,
+                updated_at,
+                started_at,
+                ended_at,
+                completed_at,
+                record_type,
+            )
 
-        room_recording.additional_properties = d
+            room_recording.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return room_recording
 
     @property
@@ -266,3 +285,27 @@ class RoomRecording:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(self, [a.name for a in self.__attrs_attrs__], (), ())
+
+
+RoomRecording.__shape__ = (
+    ("id", False, "str", False),
+    ("room_id", False, "str", False),
+    ("session_id", False, "str", False),
+    ("participant_id", False, "str", False),
+    ("status", False, RoomRecordingStatus, False),
+    ("type", False, RoomRecordingType, False),
+    ("size_mb", False, "float", False),
+    ("download_url", False, "str", False),
+    ("codec", False, "str", False),
+    ("duration_secs", False, "int", False),
+    ("created_at", False, "date-time", False),
+    ("updated_at", False, "date-time", False),
+    ("started_at", False, "date-time", False),
+    ("ended_at", False, "date-time", False),
+    ("completed_at", False, "date-time", False),
+    ("record_type", False, "str", False),
+)

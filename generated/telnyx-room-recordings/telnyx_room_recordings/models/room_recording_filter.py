@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RoomRecordingFilter")
@@ -39,6 +40,7 @@ class RoomRecordingFilter:
                 `filter[duration_secs]`). Example: 20.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     date_ended_at: DateEndedAtFilter | Unset = UNSET
     date_started_at: DateStartedAtFilter | Unset = UNSET
     room_id: str | Unset = UNSET
@@ -94,45 +96,57 @@ class RoomRecordingFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _date_ended_at = d.pop("date_ended_at", UNSET)
-        date_ended_at: DateEndedAtFilter | Unset
-        if isinstance(_date_ended_at, Unset):
-            date_ended_at = UNSET
-        else:
-            date_ended_at = DateEndedAtFilter.from_dict(_date_ended_at)
+        try:
+            d = dict(src_dict)
+            _date_ended_at = d.pop("date_ended_at", UNSET)
+            date_ended_at: DateEndedAtFilter | Unset
+            if isinstance(_date_ended_at, Unset):
+                date_ended_at = UNSET
+            else:
+                date_ended_at = DateEndedAtFilter.from_dict(_date_ended_at)
 
-        _date_started_at = d.pop("date_started_at", UNSET)
-        date_started_at: DateStartedAtFilter | Unset
-        if isinstance(_date_started_at, Unset):
-            date_started_at = UNSET
-        else:
-            date_started_at = DateStartedAtFilter.from_dict(_date_started_at)
+            _date_started_at = d.pop("date_started_at", UNSET)
+            date_started_at: DateStartedAtFilter | Unset
+            if isinstance(_date_started_at, Unset):
+                date_started_at = UNSET
+            else:
+                date_started_at = DateStartedAtFilter.from_dict(_date_started_at)
 
-        room_id = d.pop("room_id", UNSET)
+            room_id = d.pop("room_id", UNSET)
 
-        participant_id = d.pop("participant_id", UNSET)
+            participant_id = d.pop("participant_id", UNSET)
 
-        session_id = d.pop("session_id", UNSET)
+            session_id = d.pop("session_id", UNSET)
 
-        status = d.pop("status", UNSET)
+            status = d.pop("status", UNSET)
 
-        type_ = d.pop("type", UNSET)
+            type_ = d.pop("type", UNSET)
 
-        duration_secs = d.pop("duration_secs", UNSET)
+            duration_secs = d.pop("duration_secs", UNSET)
 
-        room_recording_filter = cls(
-            date_ended_at,
-            date_started_at,
-            room_id,
-            participant_id,
-            session_id,
-            status,
-            type_,
-            duration_secs,
-        )
+            if not (
+                (room_id.__class__ is str or room_id is UNSET)
+                and (participant_id.__class__ is str or participant_id is UNSET)
+                and (session_id.__class__ is str or session_id is UNSET)
+                and (status.__class__ is str or status is UNSET)
+                and (type_.__class__ is str or type_ is UNSET)
+                and (duration_secs.__class__ is int or duration_secs is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            room_recording_filter = cls(
+                date_ended_at,
+                date_started_at,
+                room_id,
+                participant_id,
+                session_id,
+                status,
+                type_,
+                duration_secs,
+            )
 
-        room_recording_filter.additional_properties = d
+            room_recording_filter.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return room_recording_filter
 
     @property
@@ -151,8 +165,23 @@ class RoomRecordingFilter:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(self, [a.name for a in self.__attrs_attrs__], (), ())
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.date_ended_at_filter import DateEndedAtFilter  # noqa: E402
 from ..models.date_started_at_filter import DateStartedAtFilter  # noqa: E402
+
+RoomRecordingFilter.__shape__ = (
+    ("date_ended_at", False, DateEndedAtFilter, False),
+    ("date_started_at", False, DateStartedAtFilter, False),
+    ("room_id", False, "str", False),
+    ("participant_id", False, "str", False),
+    ("session_id", False, "str", False),
+    ("status", False, "str", False),
+    ("type", False, "str", False),
+    ("duration_secs", False, "int", False),
+)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RoomRecordingList")
@@ -31,6 +32,7 @@ class RoomRecordingList:
             'total_pages': 3, 'total_results': 55}.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     data: list[RoomRecording] | Unset = UNSET
     meta: PaginationMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -59,29 +61,32 @@ class RoomRecordingList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[RoomRecording] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = RoomRecording.from_dict(data_item_data)
+        try:
+            d = dict(src_dict)
+            _data = d.pop("data", UNSET)
+            data: list[RoomRecording] | Unset = UNSET
+            if _data is not UNSET:
+                data = []
+                for data_item_data in _data:
+                    data_item = RoomRecording.from_dict(data_item_data)
 
-                data.append(data_item)
+                    data.append(data_item)
 
-        _meta = d.pop("meta", UNSET)
-        meta: PaginationMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PaginationMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PaginationMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PaginationMeta.from_dict(_meta)
 
-        room_recording_list = cls(
-            data,
-            meta,
-        )
+            room_recording_list = cls(
+                data,
+                meta,
+            )
 
-        room_recording_list.additional_properties = d
+            room_recording_list.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return room_recording_list
 
     @property
@@ -100,8 +105,17 @@ class RoomRecordingList:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(self, [a.name for a in self.__attrs_attrs__], (), ())
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.pagination_meta import PaginationMeta  # noqa: E402
 from ..models.room_recording import RoomRecording  # noqa: E402
+
+RoomRecordingList.__shape__ = (
+    ("data", False, ("list", RoomRecording), False),
+    ("meta", False, PaginationMeta, False),
+)

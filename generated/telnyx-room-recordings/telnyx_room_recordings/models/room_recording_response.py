@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RoomRecordingResponse")
@@ -35,6 +36,7 @@ class RoomRecordingResponse:
             '2021-04-16T10:25:55.962200Z', 'record_type': 'room_recording'}.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     data: RoomRecording | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,19 +55,22 @@ class RoomRecordingResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: RoomRecording | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = RoomRecording.from_dict(_data)
+        try:
+            d = dict(src_dict)
+            _data = d.pop("data", UNSET)
+            data: RoomRecording | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = RoomRecording.from_dict(_data)
 
-        room_recording_response = cls(
-            data,
-        )
+            room_recording_response = cls(
+                data,
+            )
 
-        room_recording_response.additional_properties = d
+            room_recording_response.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return room_recording_response
 
     @property
@@ -84,7 +89,13 @@ class RoomRecordingResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(self, [a.name for a in self.__attrs_attrs__], (), ())
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.room_recording import RoomRecording  # noqa: E402
+
+RoomRecordingResponse.__shape__ = (("data", False, RoomRecording, False),)

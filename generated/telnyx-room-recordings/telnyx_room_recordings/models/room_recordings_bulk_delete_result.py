@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RoomRecordingsBulkDeleteResult")
@@ -23,6 +24,7 @@ class RoomRecordingsBulkDeleteResult:
         room_recordings (int | Unset): Amount of room recordings affected. Example: 5.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     room_recordings: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,14 +41,19 @@ class RoomRecordingsBulkDeleteResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        room_recordings = d.pop("room_recordings", UNSET)
+        try:
+            d = dict(src_dict)
+            room_recordings = d.pop("room_recordings", UNSET)
 
-        room_recordings_bulk_delete_result = cls(
-            room_recordings,
-        )
+            if not (room_recordings.__class__ is int or room_recordings is UNSET):
+                raise ModelParseError(cls, src_dict)
+            room_recordings_bulk_delete_result = cls(
+                room_recordings,
+            )
 
-        room_recordings_bulk_delete_result.additional_properties = d
+            room_recordings_bulk_delete_result.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return room_recordings_bulk_delete_result
 
     @property
@@ -64,3 +71,10 @@ class RoomRecordingsBulkDeleteResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(self, [a.name for a in self.__attrs_attrs__], (), ())
+
+
+RoomRecordingsBulkDeleteResult.__shape__ = (("room_recordings", False, "int", False),)

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cached_property
-from typing import cast
+from typing import Any, cast
 
 from .._runtime import (
     NOT_GIVEN,
@@ -20,6 +20,7 @@ from .._runtime import (
     SyncPager,
     TimeoutTypes,
     dig,
+    status_targets,
     wait_until,
     wait_until_async,
 )
@@ -57,11 +58,13 @@ class RoomRecordingsResource:
     def list(
         self,
         *,
-        filter_: RoomRecordingFilter | Unset = UNSET,
-        page: PageParams | Unset = UNSET,
+        filter_: RoomRecordingFilter | Mapping[str, Any] | Unset = UNSET,
+        page: PageParams | Mapping[str, Any] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> RoomRecordingList:
         """View a list of room recordings.
 
@@ -79,6 +82,9 @@ class RoomRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             RoomRecordingList: One page of room recordings.
@@ -86,24 +92,34 @@ class RoomRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 4XX.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _list_room_recordings.sync(
             self._client,
             filter_=filter_,
             page=page,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def iter_list(
         self,
         *,
-        filter_: RoomRecordingFilter | Unset = UNSET,
+        filter_: RoomRecordingFilter | Mapping[str, Any] | Unset = UNSET,
         page_size: int | None = None,
         limit: int | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> SyncPager[RoomRecordingList, RoomRecording]:
         """Every item of every page of ``list``, fetched lazily one page at a time.
 
@@ -119,6 +135,9 @@ class RoomRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             An iterator of items; ``.pages()`` yields the pages instead.
@@ -126,9 +145,17 @@ class RoomRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 4XX.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
-        options = RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        options = RequestOptions(
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            deadline=deadline,
+            validate_request=validate_request,
+        )
 
         def fetch(page_number: int) -> RoomRecordingList:
             return _list_room_recordings.sync(
@@ -165,11 +192,14 @@ class RoomRecordingsResource:
     def delete_bulk(
         self,
         *,
-        filter_: RoomRecordingFilter | Unset = UNSET,
-        page: PageParams | Unset = UNSET,
+        filter_: RoomRecordingFilter | Mapping[str, Any] | Unset = UNSET,
+        page: PageParams | Mapping[str, Any] | Unset = UNSET,
+        confirm_delete_all: bool = False,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> RoomRecordingsBulkDeleteResponse:
         """Delete several room recordings in a bulk.
 
@@ -184,9 +214,13 @@ class RoomRecordingsResource:
                 `filter[participant_id]`, `filter[status]`, `filter[type]`, `filter[duration_secs]`,
                 `filter[date_started_at][eq|gte|lte]`, `filter[date_ended_at][eq|gte|lte]`.
             page: Page selection, sent as `page[number]` and `page[size]`.
+            confirm_delete_all: must be True to call this without ``filter_`` (it would act on everything).
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             RoomRecordingsBulkDeleteResponse: The matching recordings were deleted; `data.room_recordings`
@@ -195,13 +229,22 @@ class RoomRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 422.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _delete_room_recordings.sync(
             self._client,
             filter_=filter_,
             page=page,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            confirm_delete_all=confirm_delete_all,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def get(
@@ -211,6 +254,8 @@ class RoomRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> RoomRecordingResponse:
         """View a room recording.
 
@@ -225,6 +270,9 @@ class RoomRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             RoomRecordingResponse: The room recording.
@@ -232,12 +280,20 @@ class RoomRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 404.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _view_room_recording.sync(
             self._client,
             room_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def wait_until_done(
@@ -278,6 +334,40 @@ class RoomRecordingsResource:
             sleep=self._client._sleep,
         )
 
+    def wait_until_status(
+        self,
+        room_recording_id: str,
+        *,
+        status: str | Iterable[str],
+        timeout: float = 600.0,
+        poll_interval: float = 5.0,
+    ) -> RoomRecordingResponse:
+        """Poll ``get`` until the status is ``status`` (or one of several), e.g. running before a pause.
+
+        Raises:
+            WaiterTimeoutError: not there after ``timeout`` seconds (``poll_interval`` between two polls).
+            WaiterFailureError: the status became one of completed that was not asked for
+                (the resource can no longer get to ``status``).
+        """
+        success, failure = status_targets(status, success=("completed",), failure=())
+        return wait_until(
+            lambda: self.get(
+                room_recording_id,
+            ),
+            lambda value: dig(
+                value,
+                *(
+                    "data",
+                    "status",
+                ),
+            ),
+            success=success,
+            failure=failure,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            sleep=self._client._sleep,
+        )
+
     def delete(
         self,
         room_recording_id: str,
@@ -285,6 +375,8 @@ class RoomRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> None:
         """Delete a room recording.
 
@@ -297,6 +389,9 @@ class RoomRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             None: The recording was deleted.
@@ -304,12 +399,20 @@ class RoomRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 404.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _delete_room_recording.sync(
             self._client,
             room_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
 
@@ -325,11 +428,13 @@ class RoomRecordingsResourceWithRawResponse:
     def list(
         self,
         *,
-        filter_: RoomRecordingFilter | Unset = UNSET,
-        page: PageParams | Unset = UNSET,
+        filter_: RoomRecordingFilter | Mapping[str, Any] | Unset = UNSET,
+        page: PageParams | Mapping[str, Any] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[RoomRecordingList]:
         """View a list of room recordings.
 
@@ -347,6 +452,9 @@ class RoomRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[RoomRecordingList]: the parsed value (``.parsed``) and the raw httpx response.
@@ -354,23 +462,34 @@ class RoomRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 4XX.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _list_room_recordings.sync_detailed(
             self._client,
             filter_=filter_,
             page=page,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def delete_bulk(
         self,
         *,
-        filter_: RoomRecordingFilter | Unset = UNSET,
-        page: PageParams | Unset = UNSET,
+        filter_: RoomRecordingFilter | Mapping[str, Any] | Unset = UNSET,
+        page: PageParams | Mapping[str, Any] | Unset = UNSET,
+        confirm_delete_all: bool = False,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[RoomRecordingsBulkDeleteResponse]:
         """Delete several room recordings in a bulk.
 
@@ -385,9 +504,13 @@ class RoomRecordingsResourceWithRawResponse:
                 `filter[participant_id]`, `filter[status]`, `filter[type]`, `filter[duration_secs]`,
                 `filter[date_started_at][eq|gte|lte]`, `filter[date_ended_at][eq|gte|lte]`.
             page: Page selection, sent as `page[number]` and `page[size]`.
+            confirm_delete_all: must be True to call this without ``filter_`` (it would act on everything).
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[RoomRecordingsBulkDeleteResponse]: the parsed value (``.parsed``) and the raw httpx response.
@@ -395,13 +518,22 @@ class RoomRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 422.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _delete_room_recordings.sync_detailed(
             self._client,
             filter_=filter_,
             page=page,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            confirm_delete_all=confirm_delete_all,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def get(
@@ -411,6 +543,8 @@ class RoomRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[RoomRecordingResponse]:
         """View a room recording.
 
@@ -425,6 +559,9 @@ class RoomRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[RoomRecordingResponse]: the parsed value (``.parsed``) and the raw httpx response.
@@ -432,12 +569,20 @@ class RoomRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 404.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _view_room_recording.sync_detailed(
             self._client,
             room_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def delete(
@@ -447,6 +592,8 @@ class RoomRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[None]:
         """Delete a room recording.
 
@@ -459,6 +606,9 @@ class RoomRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[None]: the parsed value (``.parsed``) and the raw httpx response.
@@ -466,12 +616,20 @@ class RoomRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 404.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _delete_room_recording.sync_detailed(
             self._client,
             room_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
 
@@ -489,11 +647,13 @@ class AsyncRoomRecordingsResource:
     async def list(
         self,
         *,
-        filter_: RoomRecordingFilter | Unset = UNSET,
-        page: PageParams | Unset = UNSET,
+        filter_: RoomRecordingFilter | Mapping[str, Any] | Unset = UNSET,
+        page: PageParams | Mapping[str, Any] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> RoomRecordingList:
         """View a list of room recordings.
 
@@ -511,6 +671,9 @@ class AsyncRoomRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             RoomRecordingList: One page of room recordings.
@@ -518,24 +681,34 @@ class AsyncRoomRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 4XX.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _list_room_recordings.asyncio(
             self._client,
             filter_=filter_,
             page=page,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def iter_list(
         self,
         *,
-        filter_: RoomRecordingFilter | Unset = UNSET,
+        filter_: RoomRecordingFilter | Mapping[str, Any] | Unset = UNSET,
         page_size: int | None = None,
         limit: int | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> AsyncPager[RoomRecordingList, RoomRecording]:
         """Every item of every page of ``list``, fetched lazily one page at a time.
 
@@ -551,6 +724,9 @@ class AsyncRoomRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             An iterator of items; ``.pages()`` yields the pages instead.
@@ -558,9 +734,17 @@ class AsyncRoomRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 4XX.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
-        options = RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        options = RequestOptions(
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            deadline=deadline,
+            validate_request=validate_request,
+        )
 
         async def fetch(page_number: int) -> RoomRecordingList:
             return await _list_room_recordings.asyncio(
@@ -597,11 +781,14 @@ class AsyncRoomRecordingsResource:
     async def delete_bulk(
         self,
         *,
-        filter_: RoomRecordingFilter | Unset = UNSET,
-        page: PageParams | Unset = UNSET,
+        filter_: RoomRecordingFilter | Mapping[str, Any] | Unset = UNSET,
+        page: PageParams | Mapping[str, Any] | Unset = UNSET,
+        confirm_delete_all: bool = False,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> RoomRecordingsBulkDeleteResponse:
         """Delete several room recordings in a bulk.
 
@@ -616,9 +803,13 @@ class AsyncRoomRecordingsResource:
                 `filter[participant_id]`, `filter[status]`, `filter[type]`, `filter[duration_secs]`,
                 `filter[date_started_at][eq|gte|lte]`, `filter[date_ended_at][eq|gte|lte]`.
             page: Page selection, sent as `page[number]` and `page[size]`.
+            confirm_delete_all: must be True to call this without ``filter_`` (it would act on everything).
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             RoomRecordingsBulkDeleteResponse: The matching recordings were deleted; `data.room_recordings`
@@ -627,13 +818,22 @@ class AsyncRoomRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 422.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _delete_room_recordings.asyncio(
             self._client,
             filter_=filter_,
             page=page,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            confirm_delete_all=confirm_delete_all,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def get(
@@ -643,6 +843,8 @@ class AsyncRoomRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> RoomRecordingResponse:
         """View a room recording.
 
@@ -657,6 +859,9 @@ class AsyncRoomRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             RoomRecordingResponse: The room recording.
@@ -664,12 +869,20 @@ class AsyncRoomRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 404.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _view_room_recording.asyncio(
             self._client,
             room_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def wait_until_done(
@@ -710,6 +923,40 @@ class AsyncRoomRecordingsResource:
             sleep=self._client._sleep,
         )
 
+    async def wait_until_status(
+        self,
+        room_recording_id: str,
+        *,
+        status: str | Iterable[str],
+        timeout: float = 600.0,
+        poll_interval: float = 5.0,
+    ) -> RoomRecordingResponse:
+        """Poll ``get`` until the status is ``status`` (or one of several), e.g. running before a pause.
+
+        Raises:
+            WaiterTimeoutError: not there after ``timeout`` seconds (``poll_interval`` between two polls).
+            WaiterFailureError: the status became one of completed that was not asked for
+                (the resource can no longer get to ``status``).
+        """
+        success, failure = status_targets(status, success=("completed",), failure=())
+        return await wait_until_async(
+            lambda: self.get(
+                room_recording_id,
+            ),
+            lambda value: dig(
+                value,
+                *(
+                    "data",
+                    "status",
+                ),
+            ),
+            success=success,
+            failure=failure,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            sleep=self._client._sleep,
+        )
+
     async def delete(
         self,
         room_recording_id: str,
@@ -717,6 +964,8 @@ class AsyncRoomRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> None:
         """Delete a room recording.
 
@@ -729,6 +978,9 @@ class AsyncRoomRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             None: The recording was deleted.
@@ -736,12 +988,20 @@ class AsyncRoomRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 404.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _delete_room_recording.asyncio(
             self._client,
             room_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
 
@@ -757,11 +1017,13 @@ class AsyncRoomRecordingsResourceWithRawResponse:
     async def list(
         self,
         *,
-        filter_: RoomRecordingFilter | Unset = UNSET,
-        page: PageParams | Unset = UNSET,
+        filter_: RoomRecordingFilter | Mapping[str, Any] | Unset = UNSET,
+        page: PageParams | Mapping[str, Any] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[RoomRecordingList]:
         """View a list of room recordings.
 
@@ -779,6 +1041,9 @@ class AsyncRoomRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[RoomRecordingList]: the parsed value (``.parsed``) and the raw httpx response.
@@ -786,23 +1051,34 @@ class AsyncRoomRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 4XX.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _list_room_recordings.asyncio_detailed(
             self._client,
             filter_=filter_,
             page=page,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def delete_bulk(
         self,
         *,
-        filter_: RoomRecordingFilter | Unset = UNSET,
-        page: PageParams | Unset = UNSET,
+        filter_: RoomRecordingFilter | Mapping[str, Any] | Unset = UNSET,
+        page: PageParams | Mapping[str, Any] | Unset = UNSET,
+        confirm_delete_all: bool = False,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[RoomRecordingsBulkDeleteResponse]:
         """Delete several room recordings in a bulk.
 
@@ -817,9 +1093,13 @@ class AsyncRoomRecordingsResourceWithRawResponse:
                 `filter[participant_id]`, `filter[status]`, `filter[type]`, `filter[duration_secs]`,
                 `filter[date_started_at][eq|gte|lte]`, `filter[date_ended_at][eq|gte|lte]`.
             page: Page selection, sent as `page[number]` and `page[size]`.
+            confirm_delete_all: must be True to call this without ``filter_`` (it would act on everything).
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[RoomRecordingsBulkDeleteResponse]: the parsed value (``.parsed``) and the raw httpx response.
@@ -827,13 +1107,22 @@ class AsyncRoomRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 422.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _delete_room_recordings.asyncio_detailed(
             self._client,
             filter_=filter_,
             page=page,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            confirm_delete_all=confirm_delete_all,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def get(
@@ -843,6 +1132,8 @@ class AsyncRoomRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[RoomRecordingResponse]:
         """View a room recording.
 
@@ -857,6 +1148,9 @@ class AsyncRoomRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[RoomRecordingResponse]: the parsed value (``.parsed``) and the raw httpx response.
@@ -864,12 +1158,20 @@ class AsyncRoomRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 404.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _view_room_recording.asyncio_detailed(
             self._client,
             room_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def delete(
@@ -879,6 +1181,8 @@ class AsyncRoomRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[None]:
         """Delete a room recording.
 
@@ -891,6 +1195,9 @@ class AsyncRoomRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[None]: the parsed value (``.parsed``) and the raw httpx response.
@@ -898,10 +1205,18 @@ class AsyncRoomRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 404.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _delete_room_recording.asyncio_detailed(
             self._client,
             room_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )

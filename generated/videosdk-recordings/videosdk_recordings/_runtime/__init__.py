@@ -26,11 +26,13 @@ from ._errors import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    DeadlineExceededError,
     DownloadError,
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RequestValidationError,
     StatusErrors,
     UnprocessableEntityError,
     WaiterError,
@@ -38,14 +40,26 @@ from ._errors import (
     WaiterTimeoutError,
     use_status_errors,
 )
-from ._pagination import AsyncPager, PageRules, SyncPager
+from ._pagination import AsyncPager, PageRules, SyncPager, wrap_bare_list
 from ._query import encode_deep_object, encode_form, path_segment
 from ._redact import Redactor, redacted_repr
 from ._response import APIResponse
 from ._retry import RetryPolicy
+from ._shape import ModelParseError, Shape, parse_list
 from ._types import NOT_GIVEN, NotGiven, Request, RequestOptions, TimeoutTypes
 from ._util import dig, scalar
-from ._waiters import wait_until, wait_until_async
+from ._validation import (
+    MISSING,
+    check_client_options,
+    check_credential,
+    destructive,
+    invalid,
+    is_blank,
+    path_param,
+    resolve_base_url,
+    to_json,
+)
+from ._waiters import status_targets, wait_until, wait_until_async
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -54,6 +68,7 @@ __all__ = [
     "DOWNLOAD_CHUNK_SIZE",
     "DOWNLOAD_MAX_RETRIES",
     "DOWNLOAD_TIMEOUT",
+    "MISSING",
     "NOT_GIVEN",
     "REDACTED",
     "USER_AGENT",
@@ -71,10 +86,12 @@ __all__ = [
     "BadRequestError",
     "ClientSettings",
     "ConflictError",
+    "DeadlineExceededError",
     "DownloadError",
     "DownloadResult",
     "InternalServerError",
     "MissingCredentialError",
+    "ModelParseError",
     "NotFoundError",
     "NotGiven",
     "PageRules",
@@ -83,8 +100,10 @@ __all__ = [
     "Redactor",
     "Request",
     "RequestOptions",
+    "RequestValidationError",
     "RetryPolicy",
     "Scheme",
+    "Shape",
     "StatusErrors",
     "SyncClient",
     "SyncPager",
@@ -94,18 +113,29 @@ __all__ = [
     "WaiterFailureError",
     "WaiterTimeoutError",
     "auth_headers",
+    "check_client_options",
+    "check_credential",
+    "destructive",
     "dig",
     "download_async",
     "download_sync",
     "enable_debug_logging",
     "encode_deep_object",
     "encode_form",
+    "invalid",
+    "is_blank",
     "missing",
+    "parse_list",
+    "path_param",
     "path_segment",
     "redacted_repr",
+    "resolve_base_url",
     "resolve_credential",
     "scalar",
+    "status_targets",
+    "to_json",
     "use_status_errors",
     "wait_until",
     "wait_until_async",
+    "wrap_bare_list",
 ]

@@ -23,12 +23,15 @@ from ._constants import (
     LOG_FORMAT,
     MESSAGE_FALLBACK_CHARS,
     REQUEST_ID_HEADERS,
+    RETRY_STATUSES_WITH_RETRY_AFTER,
 )
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    DeadlineExceededError,
+    RequestValidationError,
     StatusErrors,
     package_status_errors,
 )
@@ -60,6 +63,8 @@ class ClientSettings:
     retry_policy: RetryPolicy = dataclasses.field(default_factory=RetryPolicy)
     path_defaults: Mapping[str, str | None] = dataclasses.field(default_factory=dict)  # x-client-default params
     status_errors: StatusErrors[Any] = dataclasses.field(default_factory=package_status_errors)  # classes, envelope
+    deadline: float | None = None  # seconds a call may take in all, retries and backoff included; None: no bound
+    validate_requests: bool = True  # check arguments against the spec's rules before sending
 
 
 class _RedactHttpxURLs(logging.Filter):
@@ -102,8 +107,25 @@ class ClientCore:
             return value
         default = self.settings.path_defaults.get(name)
         if default is None:
-            raise ValueError(f"{name} is required: pass {name}=... to the call or to the client")
+            raise RequestValidationError(
+                f"{name} is required: pass {name}=... to the call or to the client",
+                operation="",
+                path=name,
+                rule="required",
+                value=None,
+            )
         return default
+
+    def validating(self, options: RequestOptions | None) -> bool:
+        """Whether this call checks its arguments: the call's ``validate_request``, else the client's setting."""
+        if options is None or options.validate_request is None:
+            return self.settings.validate_requests
+        return options.validate_request
+
+    def deadline_at(self, options: RequestOptions, now: float) -> float | None:
+        """The monotonic time by which the call must be over (the call's ``deadline``, else the client's)."""
+        seconds = self.settings.deadline if options.deadline is NOT_GIVEN else options.deadline
+        return None if seconds is None else now + seconds  # type: ignore[operator]
 
     def url(self, path: str) -> str:
         return self._base_url + path
@@ -148,17 +170,32 @@ class ClientCore:
 
     # -- retries --------------------------------------------------------------------------------------------------
     def should_retry_status(self, retry: Retry, response: httpx.Response) -> bool:
-        return not retry.is_exhausted() and retry.is_retryable_status_code(response.status_code)
+        if retry.is_exhausted():
+            return False
+        status = response.status_code
+        if retry.is_retryable_status_code(status):
+            return True
+        return status in RETRY_STATUSES_WITH_RETRY_AFTER and "retry-after" in response.headers
 
     def should_retry_error(self, retry: Retry, error: Exception) -> bool:
         return not retry.is_exhausted() and isinstance(error, httpx.TransportError)
 
     def next_retry(
-        self, retry: Retry, request: httpx.Request, cause: httpx.Response | Exception
-    ) -> tuple[Retry, float]:
+        self,
+        retry: Retry,
+        request: httpx.Request,
+        cause: httpx.Response | Exception,
+        deadline: float | None,
+        now: float,
+    ) -> tuple[Retry, float] | None:
+        """The next attempt's retry state and the delay before it; ``None`` when it could not start before
+        ``deadline`` (no sleep past a deadline)."""
         retry = retry.increment()
         headers = cause.headers if isinstance(cause, httpx.Response) else None
         delay = self.settings.retry_policy.delay(retry, headers)
+        if deadline is not None and now + delay >= deadline:
+            self.logger.info("not retrying %s: the next attempt would start after the call's deadline", request.method)
+            return None
         reason = f"status {cause.status_code}" if isinstance(cause, httpx.Response) else type(cause).__name__
         self.logger.info(
             "retrying %s %s in %.3fs (%s, retry %d of %d)",
@@ -170,6 +207,21 @@ class ClientCore:
             retry.total,
         )
         return retry, delay
+
+    def fit_attempt(self, request: httpx.Request, deadline: float, now: float) -> None:
+        """Cap the attempt's httpx timeouts to the time left before ``deadline``; raise once it has passed."""
+        left = deadline - now
+        if left <= 0:
+            raise self.deadline_error(request)
+        limits = request.extensions.get("timeout") or {}
+        request.extensions["timeout"] = {
+            key: left if limits.get(key) is None else min(limits[key], left)
+            for key in ("connect", "read", "write", "pool")
+        }
+
+    def deadline_error(self, request: httpx.Request) -> DeadlineExceededError:
+        where = f"{request.method} {self.redactor.text(str(request.url))}"
+        return DeadlineExceededError(f"deadline exceeded: {where} (all attempts and backoff)", request=request)
 
     def connection_error(self, error: Exception, request: httpx.Request) -> APIConnectionError:
         text = self.redactor.text(str(error) or type(error).__name__)

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 _fromisoformat = datetime.datetime.fromisoformat
@@ -19,10 +20,11 @@ class CompositeRecording:
     """A composite recording.
 
     Example:
-        {'id': '68af636ba82f1564485f9e3c', 'roomId': 'abcd-efgh-ijkl', 'sessionId': '68af6340a82f1564485f9e31',
-            'fileFormat': 'mp4', 'start': '2025-08-27T19:59:07.120Z', 'end': '2025-08-27T20:09:41.500Z', 'fileId':
-            '68af6643a82f1564485f9e40', 'file': {'id': '68af6643a82f1564485f9e40', 'fileUrl':
-            'https://cdn.videosdk.live/composites/68af6643a82f1564485f9e40.mp4', 'size': 48211340, 'type': 'video'}}
+        {'id': '68bec210ec765e266517c8f4', 'meetingId': 's87z-lvsj-riwb', 'sessionId': '68beb682f3d6c8895ed25299',
+            'participants': [], 'fileFormat': 'webm', 'start': '2025-09-08T11:46:26.599Z', 'end':
+            '2025-09-08T11:47:40.274Z', 'fileId': '68bec25cf3d6c8895e14d9fd', 'file': {'meta': {'resolution': {'width': 800,
+            'height': 600}, 'format': 'WebM', 'duration': 73}, 'filePath': 'individual-
+            recordings/68beb682f3d6c8895ed25299/composite_recording_1757331986657.webm', 'type': 'video', 'size': 708352}}
 
     Attributes:
         id (str): Recording id (used in paths). Example: 68af636ba82f1564485f9e3c.
@@ -43,6 +45,7 @@ class CompositeRecording:
             '61d6e871d1617e097b41699b'}.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     id: str
     meeting_id: str | Unset = UNSET
     room_id: str | Unset = UNSET
@@ -118,61 +121,70 @@ class CompositeRecording:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            d = dict(src_dict)
+            id = d.pop("id")
 
-        meeting_id = d.pop("meetingId", UNSET)
+            meeting_id = d.pop("meetingId", UNSET)
 
-        room_id = d.pop("roomId", UNSET)
+            room_id = d.pop("roomId", UNSET)
 
-        session_id = d.pop("sessionId", UNSET)
+            session_id = d.pop("sessionId", UNSET)
 
-        participants = cast(list[Any], d.pop("participants", UNSET))
+            participants = cast(list[Any], d.pop("participants", UNSET))
 
-        file_format = d.pop("fileFormat", UNSET)
+            file_format = d.pop("fileFormat", UNSET)
 
-        _start = d.pop("start", UNSET)
-        start: datetime.datetime | Unset
-        if isinstance(_start, Unset):
-            start = UNSET
-        else:
-            start = _fromisoformat(_start)
+            _start = d.pop("start", UNSET)
+            start: datetime.datetime | Unset
+            if isinstance(_start, Unset):
+                start = UNSET
+            else:
+                start = _fromisoformat(_start)
 
-        _end = d.pop("end", UNSET)
-        end: datetime.datetime | None | Unset
-        if isinstance(_end, str):
-            try:
+            _end = d.pop("end", UNSET)
+            end: datetime.datetime | None | Unset
+            if _end is None or _end is UNSET:
+                end = _end
+            else:
                 end_type_0 = _fromisoformat(_end)
 
                 end = end_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                end = cast(datetime.datetime | None | Unset, _end)
-        else:
-            end = _end
 
-        file_id = d.pop("fileId", UNSET)
+            file_id = d.pop("fileId", UNSET)
 
-        _file = d.pop("file", UNSET)
-        file: RecordingFile | Unset
-        if isinstance(_file, Unset):
-            file = UNSET
-        else:
-            file = RecordingFile.from_dict(_file)
+            _file = d.pop("file", UNSET)
+            file: RecordingFile | Unset
+            if isinstance(_file, Unset):
+                file = UNSET
+            else:
+                file = RecordingFile.from_dict(_file)
 
-        composite_recording = cls(
-            id,
-            meeting_id,
-            room_id,
-            session_id,
-            participants,
-            file_format,
-            start,
-            end,
-            file_id,
-            file,
-        )
+            if not (
+                id.__class__ is str
+                and (meeting_id.__class__ is str or meeting_id is UNSET)
+                and (room_id.__class__ is str or room_id is UNSET)
+                and (session_id.__class__ is str or session_id is UNSET)
+                and (file_format.__class__ is str or file_format is UNSET)
+                and (file_id.__class__ is str or file_id is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            composite_recording = cls(
+                id,
+                meeting_id,
+                room_id,
+                session_id,
+                participants,
+                file_format,
+                start,
+                end,
+                file_id,
+                file,
+            )
 
-        composite_recording.additional_properties = d
+            composite_recording.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return composite_recording
 
     @property
@@ -191,7 +203,32 @@ class CompositeRecording:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.recording_file import RecordingFile  # noqa: E402
+
+CompositeRecording.__shape__ = (
+    ("id", True, "str", False),
+    ("meetingId", False, "str", False),
+    ("roomId", False, "str", False),
+    ("sessionId", False, "str", False),
+    ("participants", False, ("list", "any"), False),
+    ("fileFormat", False, "str", False),
+    ("start", False, "date-time", False),
+    ("end", False, ("union", "date-time", "null"), False),
+    ("fileId", False, "str", False),
+    ("file", False, RecordingFile, False),
+)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompositeRecordingList")
@@ -18,8 +19,8 @@ class CompositeRecordingList:
 
     Example:
         {'pageInfo': {'currentPage': 1, 'perPage': 20, 'lastPage': 1, 'total': 1}, 'data': [{'id':
-            '68af636ba82f1564485f9e3c', 'roomId': 'abcd-efgh-ijkl', 'sessionId': '68af6340a82f1564485f9e31', 'start':
-            '2025-08-27T19:59:07.120Z', 'end': None}]}
+            '68bec210ec765e266517c8f4', 'meetingId': 's87z-lvsj-riwb', 'sessionId': '68beb682f3d6c8895ed25299',
+            'participants': [], 'fileFormat': 'webm', 'start': '2025-09-08T11:46:26.599Z'}]}
 
     Attributes:
         page_info (PageInfo | Unset): Position of a page in a list; there is a next page while `currentPage < lastPage`.
@@ -27,6 +28,7 @@ class CompositeRecordingList:
         data (list[CompositeRecording] | Unset): The composite recordings on this page.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     page_info: PageInfo | Unset = UNSET
     data: list[CompositeRecording] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,29 +57,32 @@ class CompositeRecordingList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _page_info = d.pop("pageInfo", UNSET)
-        page_info: PageInfo | Unset
-        if isinstance(_page_info, Unset):
-            page_info = UNSET
-        else:
-            page_info = PageInfo.from_dict(_page_info)
+        try:
+            d = dict(src_dict)
+            _page_info = d.pop("pageInfo", UNSET)
+            page_info: PageInfo | Unset
+            if isinstance(_page_info, Unset):
+                page_info = UNSET
+            else:
+                page_info = PageInfo.from_dict(_page_info)
 
-        _data = d.pop("data", UNSET)
-        data: list[CompositeRecording] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = CompositeRecording.from_dict(data_item_data)
+            _data = d.pop("data", UNSET)
+            data: list[CompositeRecording] | Unset = UNSET
+            if _data is not UNSET:
+                data = []
+                for data_item_data in _data:
+                    data_item = CompositeRecording.from_dict(data_item_data)
 
-                data.append(data_item)
+                    data.append(data_item)
 
-        composite_recording_list = cls(
-            page_info,
-            data,
-        )
+            composite_recording_list = cls(
+                page_info,
+                data,
+            )
 
-        composite_recording_list.additional_properties = d
+            composite_recording_list.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return composite_recording_list
 
     @property
@@ -96,8 +101,25 @@ class CompositeRecordingList:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.composite_recording import CompositeRecording  # noqa: E402
 from ..models.page_info import PageInfo  # noqa: E402
+
+CompositeRecordingList.__shape__ = (
+    ("pageInfo", False, PageInfo, False),
+    ("data", False, ("list", CompositeRecording), False),
+)

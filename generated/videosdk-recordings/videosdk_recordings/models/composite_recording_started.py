@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompositeRecordingStarted")
@@ -26,6 +27,7 @@ class CompositeRecordingStarted:
         session_id (str | Unset): Session being recorded. Example: 68af6340a82f1564485f9e31.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     recording_id: str | Unset = UNSET
     id: str | Unset = UNSET
     room_id: str | Unset = UNSET
@@ -57,23 +59,33 @@ class CompositeRecordingStarted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        recording_id = d.pop("recordingId", UNSET)
+        try:
+            d = dict(src_dict)
+            recording_id = d.pop("recordingId", UNSET)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        room_id = d.pop("roomId", UNSET)
+            room_id = d.pop("roomId", UNSET)
 
-        session_id = d.pop("sessionId", UNSET)
+            session_id = d.pop("sessionId", UNSET)
 
-        composite_recording_started = cls(
-            recording_id,
-            id,
-            room_id,
-            session_id,
-        )
+            if not (
+                (recording_id.__class__ is str or recording_id is UNSET)
+                and (id.__class__ is str or id is UNSET)
+                and (room_id.__class__ is str or room_id is UNSET)
+                and (session_id.__class__ is str or session_id is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            composite_recording_started = cls(
+                recording_id,
+                id,
+                room_id,
+                session_id,
+            )
 
-        composite_recording_started.additional_properties = d
+            composite_recording_started.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return composite_recording_started
 
     @property
@@ -91,3 +103,23 @@ class CompositeRecordingStarted:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
+
+CompositeRecordingStarted.__shape__ = (
+    ("recordingId", False, "str", False),
+    ("id", False, "str", False),
+    ("roomId", False, "str", False),
+    ("sessionId", False, "str", False),
+)

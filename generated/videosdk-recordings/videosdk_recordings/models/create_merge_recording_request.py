@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..models.merge_source_type import MergeSourceType
 from ..types import UNSET, Unset
 
@@ -34,6 +35,7 @@ class CreateMergeRecordingRequest:
             merges/2025-06.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     session_id: str
     channel1: list[MergeChannelInput]
     channel2: list[MergeChannelInput]
@@ -83,44 +85,53 @@ class CreateMergeRecordingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        session_id = d.pop("sessionId")
+        try:
+            d = dict(src_dict)
+            session_id = d.pop("sessionId")
 
-        channel1 = []
-        _channel1 = d.pop("channel1")
-        for channel1_item_data in _channel1:
-            channel1_item = MergeChannelInput.from_dict(channel1_item_data)
+            channel1 = []
+            _channel1 = d.pop("channel1")
+            for channel1_item_data in _channel1:
+                channel1_item = MergeChannelInput.from_dict(channel1_item_data)
 
-            channel1.append(channel1_item)
+                channel1.append(channel1_item)
 
-        channel2 = []
-        _channel2 = d.pop("channel2")
-        for channel2_item_data in _channel2:
-            channel2_item = MergeChannelInput.from_dict(channel2_item_data)
+            channel2 = []
+            _channel2 = d.pop("channel2")
+            for channel2_item_data in _channel2:
+                channel2_item = MergeChannelInput.from_dict(channel2_item_data)
 
-            channel2.append(channel2_item)
+                channel2.append(channel2_item)
 
-        _type_ = d.pop("type", UNSET)
-        type_: MergeSourceType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = MergeSourceType.__by_value__.get(_type__wire := _type_) or MergeSourceType(_type__wire)
+            _type_ = d.pop("type", UNSET)
+            type_: MergeSourceType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = MergeSourceType.__by_value__.get(_type__wire := _type_) or MergeSourceType(_type__wire)
 
-        webhook_url = d.pop("webhookUrl", UNSET)
+            webhook_url = d.pop("webhookUrl", UNSET)
 
-        dir_path = d.pop("dirPath", UNSET)
+            dir_path = d.pop("dirPath", UNSET)
 
-        create_merge_recording_request = cls(
-            session_id,
-            channel1,
-            channel2,
-            type_,
-            webhook_url,
-            dir_path,
-        )
+            if not (
+                session_id.__class__ is str
+                and (webhook_url.__class__ is str or webhook_url is UNSET)
+                and (dir_path.__class__ is str or dir_path is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            create_merge_recording_request = cls(
+                session_id,
+                channel1,
+                channel2,
+                type_,
+                webhook_url,
+                dir_path,
+            )
 
-        create_merge_recording_request.additional_properties = d
+            create_merge_recording_request.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return create_merge_recording_request
 
     @property
@@ -139,7 +150,28 @@ class CreateMergeRecordingRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.merge_channel_input import MergeChannelInput  # noqa: E402
+
+CreateMergeRecordingRequest.__shape__ = (
+    ("sessionId", True, "str", False),
+    ("channel1", True, ("list", MergeChannelInput), False),
+    ("channel2", True, ("list", MergeChannelInput), False),
+    ("type", False, MergeSourceType, False),
+    ("webhookUrl", False, "str", False),
+    ("dirPath", False, "str", False),
+)

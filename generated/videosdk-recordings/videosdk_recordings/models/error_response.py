@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
@@ -31,6 +32,7 @@ class ErrorResponse:
             error_code (str | Unset): Machine-readable error code (alternative key). Example: resource_not_found.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     message: str | Unset = UNSET
     error: str | Unset = UNSET
     msg: str | Unset = UNSET
@@ -77,32 +79,45 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        try:
+            d = dict(src_dict)
+            message = d.pop("message", UNSET)
 
-        error = d.pop("error", UNSET)
+            error = d.pop("error", UNSET)
 
-        msg = d.pop("msg", UNSET)
+            msg = d.pop("msg", UNSET)
 
-        status_message = d.pop("statusMessage", UNSET)
+            status_message = d.pop("statusMessage", UNSET)
 
-        status_code = d.pop("statusCode", UNSET)
+            status_code = d.pop("statusCode", UNSET)
 
-        code = d.pop("code", UNSET)
+            code = d.pop("code", UNSET)
 
-        error_code = d.pop("errorCode", UNSET)
+            error_code = d.pop("errorCode", UNSET)
 
-        error_response = cls(
-            message,
-            error,
-            msg,
-            status_message,
-            status_code,
-            code,
-            error_code,
-        )
+            if not (
+                (message.__class__ is str or message is UNSET)
+                and (error.__class__ is str or error is UNSET)
+                and (msg.__class__ is str or msg is UNSET)
+                and (status_message.__class__ is str or status_message is UNSET)
+                and (status_code.__class__ is int or status_code is UNSET)
+                and (code.__class__ is str or code is UNSET)
+                and (error_code.__class__ is str or error_code is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            error_response = cls(
+                message,
+                error,
+                msg,
+                status_message,
+                status_code,
+                code,
+                error_code,
+            )
 
-        error_response.additional_properties = d
+            error_response.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return error_response
 
     @property
@@ -120,3 +135,26 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
+
+ErrorResponse.__shape__ = (
+    ("message", False, "str", False),
+    ("error", False, "str", False),
+    ("msg", False, "str", False),
+    ("statusMessage", False, "str", False),
+    ("statusCode", False, "int", False),
+    ("code", False, "str", False),
+    ("errorCode", False, "str", False),
+)

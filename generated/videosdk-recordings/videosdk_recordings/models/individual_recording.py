@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 _fromisoformat = datetime.datetime.fromisoformat
@@ -38,6 +39,7 @@ class IndividualRecording:
                 2025-06-10T05:44:59.000Z.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     id: str
     room_id: str | Unset = UNSET
     participant_name: str | Unset = UNSET
@@ -101,59 +103,65 @@ class IndividualRecording:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            d = dict(src_dict)
+            id = d.pop("id")
 
-        room_id = d.pop("roomId", UNSET)
+            room_id = d.pop("roomId", UNSET)
 
-        participant_name = d.pop("participantName", UNSET)
+            participant_name = d.pop("participantName", UNSET)
 
-        _files = d.pop("files", UNSET)
-        files: list[RecordingFile] | Unset = UNSET
-        if _files is not UNSET:
-            files = []
-            for files_item_data in _files:
-                files_item = RecordingFile.from_dict(files_item_data)
+            _files = d.pop("files", UNSET)
+            files: list[RecordingFile] | Unset = UNSET
+            if _files is not UNSET:
+                files = []
+                for files_item_data in _files:
+                    files_item = RecordingFile.from_dict(files_item_data)
 
-                files.append(files_item)
+                    files.append(files_item)
 
-        _webhook = d.pop("webhook", UNSET)
-        webhook: WebhookDeliverySummary | Unset
-        if isinstance(_webhook, Unset):
-            webhook = UNSET
-        else:
-            webhook = WebhookDeliverySummary.from_dict(_webhook)
+            _webhook = d.pop("webhook", UNSET)
+            webhook: WebhookDeliverySummary | Unset
+            if isinstance(_webhook, Unset):
+                webhook = UNSET
+            else:
+                webhook = WebhookDeliverySummary.from_dict(_webhook)
 
-        _start = d.pop("start", UNSET)
-        start: datetime.datetime | Unset
-        if isinstance(_start, Unset):
-            start = UNSET
-        else:
-            start = _fromisoformat(_start)
+            _start = d.pop("start", UNSET)
+            start: datetime.datetime | Unset
+            if isinstance(_start, Unset):
+                start = UNSET
+            else:
+                start = _fromisoformat(_start)
 
-        _end = d.pop("end", UNSET)
-        end: datetime.datetime | None | Unset
-        if isinstance(_end, str):
-            try:
+            _end = d.pop("end", UNSET)
+            end: datetime.datetime | None | Unset
+            if _end is None or _end is UNSET:
+                end = _end
+            else:
                 end_type_0 = _fromisoformat(_end)
 
                 end = end_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                end = cast(datetime.datetime | None | Unset, _end)
-        else:
-            end = _end
 
-        individual_recording = cls(
-            id,
-            room_id,
-            participant_name,
-            files,
-            webhook,
-            start,
-            end,
-        )
+            if not (
+                id.__class__ is str
+                and (room_id.__class__ is str or room_id is UNSET)
+                and (participant_name.__class__ is str or participant_name is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            individual_recording = cls(
+                id,
+                room_id,
+                participant_name,
+                files,
+                webhook,
+                start,
+                end,
+            )
 
-        individual_recording.additional_properties = d
+            individual_recording.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return individual_recording
 
     @property
@@ -172,8 +180,30 @@ class IndividualRecording:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.recording_file import RecordingFile  # noqa: E402
 from ..models.webhook_delivery_summary import WebhookDeliverySummary  # noqa: E402
+
+IndividualRecording.__shape__ = (
+    ("id", True, "str", False),
+    ("roomId", False, "str", False),
+    ("participantName", False, "str", False),
+    ("files", False, ("list", RecordingFile), False),
+    ("webhook", False, WebhookDeliverySummary, False),
+    ("start", False, "date-time", False),
+    ("end", False, ("union", "date-time", "null"), False),
+)

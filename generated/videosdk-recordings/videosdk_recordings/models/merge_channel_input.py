@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..models.merge_source_type import MergeSourceType
 from ..types import UNSET, Unset
 
@@ -28,6 +29,7 @@ class MergeChannelInput:
             it overrides every entry). Example: participant.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     participant_id: str
     recording_id: str | Unset = UNSET
     type_: MergeSourceType | Unset = UNSET
@@ -58,25 +60,30 @@ class MergeChannelInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        participant_id = d.pop("participantId")
+        try:
+            d = dict(src_dict)
+            participant_id = d.pop("participantId")
 
-        recording_id = d.pop("recordingId", UNSET)
+            recording_id = d.pop("recordingId", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: MergeSourceType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = MergeSourceType.__by_value__.get(_type__wire := _type_) or MergeSourceType(_type__wire)
+            _type_ = d.pop("type", UNSET)
+            type_: MergeSourceType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = MergeSourceType.__by_value__.get(_type__wire := _type_) or MergeSourceType(_type__wire)
 
-        merge_channel_input = cls(
-            participant_id,
-            recording_id,
-            type_,
-        )
+            if not (participant_id.__class__ is str and (recording_id.__class__ is str or recording_id is UNSET)):
+                raise ModelParseError(cls, src_dict)
+            merge_channel_input = cls(
+                participant_id,
+                recording_id,
+                type_,
+            )
 
-        merge_channel_input.additional_properties = d
+            merge_channel_input.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return merge_channel_input
 
     @property
@@ -94,3 +101,22 @@ class MergeChannelInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
+
+MergeChannelInput.__shape__ = (
+    ("participantId", True, "str", False),
+    ("recordingId", False, "str", False),
+    ("type", False, MergeSourceType, False),
+)

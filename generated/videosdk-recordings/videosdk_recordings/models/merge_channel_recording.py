@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MergeChannelRecording")
@@ -24,6 +25,7 @@ class MergeChannelRecording:
         participant_id (str | Unset): Id of the participant. Example: abcd.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     recording_id: str | Unset = UNSET
     participant_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,17 +47,25 @@ class MergeChannelRecording:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        recording_id = d.pop("recordingId", UNSET)
+        try:
+            d = dict(src_dict)
+            recording_id = d.pop("recordingId", UNSET)
 
-        participant_id = d.pop("participantId", UNSET)
+            participant_id = d.pop("participantId", UNSET)
 
-        merge_channel_recording = cls(
-            recording_id,
-            participant_id,
-        )
+            if not (
+                (recording_id.__class__ is str or recording_id is UNSET)
+                and (participant_id.__class__ is str or participant_id is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            merge_channel_recording = cls(
+                recording_id,
+                participant_id,
+            )
 
-        merge_channel_recording.additional_properties = d
+            merge_channel_recording.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return merge_channel_recording
 
     @property
@@ -73,3 +83,21 @@ class MergeChannelRecording:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
+
+MergeChannelRecording.__shape__ = (
+    ("recordingId", False, "str", False),
+    ("participantId", False, "str", False),
+)

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..models.merge_status import MergeStatus
 from ..types import UNSET, Unset
 
@@ -48,6 +49,7 @@ class MergeRecording:
             '61d6e871d1617e097b41699b'}.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     id: str
     channel1: list[MergeChannelRecording] | Unset = UNSET
     channel2: list[MergeChannelRecording] | Unset = UNSET
@@ -128,77 +130,83 @@ class MergeRecording:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            d = dict(src_dict)
+            id = d.pop("id")
 
-        _channel1 = d.pop("channel1", UNSET)
-        channel1: list[MergeChannelRecording] | Unset = UNSET
-        if _channel1 is not UNSET:
-            channel1 = []
-            for channel1_item_data in _channel1:
-                channel1_item = MergeChannelRecording.from_dict(channel1_item_data)
+            _channel1 = d.pop("channel1", UNSET)
+            channel1: list[MergeChannelRecording] | Unset = UNSET
+            if _channel1 is not UNSET:
+                channel1 = []
+                for channel1_item_data in _channel1:
+                    channel1_item = MergeChannelRecording.from_dict(channel1_item_data)
 
-                channel1.append(channel1_item)
+                    channel1.append(channel1_item)
 
-        _channel2 = d.pop("channel2", UNSET)
-        channel2: list[MergeChannelRecording] | Unset = UNSET
-        if _channel2 is not UNSET:
-            channel2 = []
-            for channel2_item_data in _channel2:
-                channel2_item = MergeChannelRecording.from_dict(channel2_item_data)
+            _channel2 = d.pop("channel2", UNSET)
+            channel2: list[MergeChannelRecording] | Unset = UNSET
+            if _channel2 is not UNSET:
+                channel2 = []
+                for channel2_item_data in _channel2:
+                    channel2_item = MergeChannelRecording.from_dict(channel2_item_data)
 
-                channel2.append(channel2_item)
+                    channel2.append(channel2_item)
 
-        _start = d.pop("start", UNSET)
-        start: datetime.datetime | Unset
-        if isinstance(_start, Unset):
-            start = UNSET
-        else:
-            start = _fromisoformat(_start)
+            _start = d.pop("start", UNSET)
+            start: datetime.datetime | Unset
+            if isinstance(_start, Unset):
+                start = UNSET
+            else:
+                start = _fromisoformat(_start)
 
-        _end = d.pop("end", UNSET)
-        end: datetime.datetime | None | Unset
-        if isinstance(_end, str):
-            try:
+            _end = d.pop("end", UNSET)
+            end: datetime.datetime | None | Unset
+            if _end is None or _end is UNSET:
+                end = _end
+            else:
                 end_type_0 = _fromisoformat(_end)
 
                 end = end_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                end = cast(datetime.datetime | None | Unset, _end)
-        else:
-            end = _end
 
-        _status = d.pop("status", UNSET)
-        status: MergeStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = MergeStatus.__by_value__.get(_status_wire := _status) or MergeStatus(_status_wire)
+            _status = d.pop("status", UNSET)
+            status: MergeStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = MergeStatus.__by_value__.get(_status_wire := _status) or MergeStatus(_status_wire)
 
-        meeting_id = d.pop("meetingId", UNSET)
+            meeting_id = d.pop("meetingId", UNSET)
 
-        session_id = d.pop("sessionId", UNSET)
+            session_id = d.pop("sessionId", UNSET)
 
-        _file = d.pop("file", UNSET)
-        file: RecordingFile | Unset
-        if isinstance(_file, Unset):
-            file = UNSET
-        else:
-            file = RecordingFile.from_dict(_file)
+            _file = d.pop("file", UNSET)
+            file: RecordingFile | Unset
+            if isinstance(_file, Unset):
+                file = UNSET
+            else:
+                file = RecordingFile.from_dict(_file)
 
-        merge_recording = cls(
-            id,
-            channel1,
-            channel2,
-            start,
-            end,
-            status,
-            meeting_id,
-            session_id,
-            file,
-        )
+            if not (
+                id.__class__ is str
+                and (meeting_id.__class__ is str or meeting_id is UNSET)
+                and (session_id.__class__ is str or session_id is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            merge_recording = cls(
+                id,
+                channel1,
+                channel2,
+                start,
+                end,
+                status,
+                meeting_id,
+                session_id,
+                file,
+            )
 
-        merge_recording.additional_properties = d
+            merge_recording.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return merge_recording
 
     @property
@@ -217,8 +225,32 @@ class MergeRecording:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.merge_channel_recording import MergeChannelRecording  # noqa: E402
 from ..models.recording_file import RecordingFile  # noqa: E402
+
+MergeRecording.__shape__ = (
+    ("id", True, "str", False),
+    ("channel1", False, ("list", MergeChannelRecording), False),
+    ("channel2", False, ("list", MergeChannelRecording), False),
+    ("start", False, "date-time", False),
+    ("end", False, ("union", "date-time", "null"), False),
+    ("status", False, MergeStatus, False),
+    ("meetingId", False, "str", False),
+    ("sessionId", False, "str", False),
+    ("file", False, RecordingFile, False),
+)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MergeRecordingJob")
@@ -37,6 +38,7 @@ class MergeRecordingJob:
             'fileUrl': 'https://cdn.videosdk.live/merges/6846b93beabde2b7cbf44bb2.mp3', 'id': '6846b93beabde2b7cbf44bb2'}}.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     message: str | Unset = UNSET
     recording: MergeRecording | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -60,22 +62,27 @@ class MergeRecordingJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        try:
+            d = dict(src_dict)
+            message = d.pop("message", UNSET)
 
-        _recording = d.pop("recording", UNSET)
-        recording: MergeRecording | Unset
-        if isinstance(_recording, Unset):
-            recording = UNSET
-        else:
-            recording = MergeRecording.from_dict(_recording)
+            _recording = d.pop("recording", UNSET)
+            recording: MergeRecording | Unset
+            if isinstance(_recording, Unset):
+                recording = UNSET
+            else:
+                recording = MergeRecording.from_dict(_recording)
 
-        merge_recording_job = cls(
-            message,
-            recording,
-        )
+            if not (message.__class__ is str or message is UNSET):
+                raise ModelParseError(cls, src_dict)
+            merge_recording_job = cls(
+                message,
+                recording,
+            )
 
-        merge_recording_job.additional_properties = d
+            merge_recording_job.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return merge_recording_job
 
     @property
@@ -94,7 +101,24 @@ class MergeRecordingJob:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.merge_recording import MergeRecording  # noqa: E402
+
+MergeRecordingJob.__shape__ = (
+    ("message", False, "str", False),
+    ("recording", False, MergeRecording, False),
+)

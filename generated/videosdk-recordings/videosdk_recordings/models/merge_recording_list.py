@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MergeRecordingList")
@@ -31,6 +32,7 @@ class MergeRecordingList:
         recordings (list[MergeRecording] | Unset): The merge jobs on this page.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     page_info: PageInfo | Unset = UNSET
     recordings: list[MergeRecording] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -59,29 +61,32 @@ class MergeRecordingList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _page_info = d.pop("pageInfo", UNSET)
-        page_info: PageInfo | Unset
-        if isinstance(_page_info, Unset):
-            page_info = UNSET
-        else:
-            page_info = PageInfo.from_dict(_page_info)
+        try:
+            d = dict(src_dict)
+            _page_info = d.pop("pageInfo", UNSET)
+            page_info: PageInfo | Unset
+            if isinstance(_page_info, Unset):
+                page_info = UNSET
+            else:
+                page_info = PageInfo.from_dict(_page_info)
 
-        _recordings = d.pop("recordings", UNSET)
-        recordings: list[MergeRecording] | Unset = UNSET
-        if _recordings is not UNSET:
-            recordings = []
-            for recordings_item_data in _recordings:
-                recordings_item = MergeRecording.from_dict(recordings_item_data)
+            _recordings = d.pop("recordings", UNSET)
+            recordings: list[MergeRecording] | Unset = UNSET
+            if _recordings is not UNSET:
+                recordings = []
+                for recordings_item_data in _recordings:
+                    recordings_item = MergeRecording.from_dict(recordings_item_data)
 
-                recordings.append(recordings_item)
+                    recordings.append(recordings_item)
 
-        merge_recording_list = cls(
-            page_info,
-            recordings,
-        )
+            merge_recording_list = cls(
+                page_info,
+                recordings,
+            )
 
-        merge_recording_list.additional_properties = d
+            merge_recording_list.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return merge_recording_list
 
     @property
@@ -100,8 +105,25 @@ class MergeRecordingList:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.merge_recording import MergeRecording  # noqa: E402
 from ..models.page_info import PageInfo  # noqa: E402
+
+MergeRecordingList.__shape__ = (
+    ("pageInfo", False, PageInfo, False),
+    ("recordings", False, ("list", MergeRecording), False),
+)

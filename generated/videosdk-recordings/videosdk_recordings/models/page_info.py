@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PageInfo")
@@ -26,6 +27,7 @@ class PageInfo:
         total (int | Unset): Number of items across all pages. Example: 1.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     current_page: int | Unset = UNSET
     per_page: int | Unset = UNSET
     last_page: int | Unset = UNSET
@@ -57,23 +59,33 @@ class PageInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        current_page = d.pop("currentPage", UNSET)
+        try:
+            d = dict(src_dict)
+            current_page = d.pop("currentPage", UNSET)
 
-        per_page = d.pop("perPage", UNSET)
+            per_page = d.pop("perPage", UNSET)
 
-        last_page = d.pop("lastPage", UNSET)
+            last_page = d.pop("lastPage", UNSET)
 
-        total = d.pop("total", UNSET)
+            total = d.pop("total", UNSET)
 
-        page_info = cls(
-            current_page,
-            per_page,
-            last_page,
-            total,
-        )
+            if not (
+                (current_page.__class__ is int or current_page is UNSET)
+                and (per_page.__class__ is int or per_page is UNSET)
+                and (last_page.__class__ is int or last_page is UNSET)
+                and (total.__class__ is int or total is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            page_info = cls(
+                current_page,
+                per_page,
+                last_page,
+                total,
+            )
 
-        page_info.additional_properties = d
+            page_info.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return page_info
 
     @property
@@ -91,3 +103,23 @@ class PageInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
+
+PageInfo.__shape__ = (
+    ("currentPage", False, "int", False),
+    ("perPage", False, "int", False),
+    ("lastPage", False, "int", False),
+    ("total", False, "int", False),
+)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ParticipantRecordingList")
@@ -27,6 +28,7 @@ class ParticipantRecordingList:
         data (list[IndividualRecording] | Unset): The participant recordings on this page.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     page_info: PageInfo | Unset = UNSET
     data: list[IndividualRecording] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,29 +57,32 @@ class ParticipantRecordingList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _page_info = d.pop("pageInfo", UNSET)
-        page_info: PageInfo | Unset
-        if isinstance(_page_info, Unset):
-            page_info = UNSET
-        else:
-            page_info = PageInfo.from_dict(_page_info)
+        try:
+            d = dict(src_dict)
+            _page_info = d.pop("pageInfo", UNSET)
+            page_info: PageInfo | Unset
+            if isinstance(_page_info, Unset):
+                page_info = UNSET
+            else:
+                page_info = PageInfo.from_dict(_page_info)
 
-        _data = d.pop("data", UNSET)
-        data: list[IndividualRecording] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = IndividualRecording.from_dict(data_item_data)
+            _data = d.pop("data", UNSET)
+            data: list[IndividualRecording] | Unset = UNSET
+            if _data is not UNSET:
+                data = []
+                for data_item_data in _data:
+                    data_item = IndividualRecording.from_dict(data_item_data)
 
-                data.append(data_item)
+                    data.append(data_item)
 
-        participant_recording_list = cls(
-            page_info,
-            data,
-        )
+            participant_recording_list = cls(
+                page_info,
+                data,
+            )
 
-        participant_recording_list.additional_properties = d
+            participant_recording_list.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return participant_recording_list
 
     @property
@@ -96,8 +101,25 @@ class ParticipantRecordingList:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.individual_recording import IndividualRecording  # noqa: E402
 from ..models.page_info import PageInfo  # noqa: E402
+
+ParticipantRecordingList.__shape__ = (
+    ("pageInfo", False, PageInfo, False),
+    ("data", False, ("list", IndividualRecording), False),
+)

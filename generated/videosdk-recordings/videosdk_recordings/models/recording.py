@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 _fromisoformat = datetime.datetime.fromisoformat
@@ -54,6 +55,7 @@ class Recording:
             updated_at (datetime.datetime | Unset): When the record was last updated. Example: 2022-01-06T13:02:42.935Z.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     id: str
     user_id: str | Unset = UNSET
     room_id: str | Unset = UNSET
@@ -145,87 +147,95 @@ class Recording:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            d = dict(src_dict)
+            id = d.pop("id")
 
-        user_id = d.pop("userId", UNSET)
+            user_id = d.pop("userId", UNSET)
 
-        room_id = d.pop("roomId", UNSET)
+            room_id = d.pop("roomId", UNSET)
 
-        session_id = d.pop("sessionId", UNSET)
+            session_id = d.pop("sessionId", UNSET)
 
-        _start = d.pop("start", UNSET)
-        start: datetime.datetime | Unset
-        if isinstance(_start, Unset):
-            start = UNSET
-        else:
-            start = _fromisoformat(_start)
+            _start = d.pop("start", UNSET)
+            start: datetime.datetime | Unset
+            if isinstance(_start, Unset):
+                start = UNSET
+            else:
+                start = _fromisoformat(_start)
 
-        _end = d.pop("end", UNSET)
-        end: datetime.datetime | None | Unset
-        if isinstance(_end, str):
-            try:
+            _end = d.pop("end", UNSET)
+            end: datetime.datetime | None | Unset
+            if _end is None or _end is UNSET:
+                end = _end
+            else:
                 end_type_0 = _fromisoformat(_end)
 
                 end = end_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                end = cast(datetime.datetime | None | Unset, _end)
-        else:
-            end = _end
 
-        file_id = d.pop("fileId", UNSET)
+            file_id = d.pop("fileId", UNSET)
 
-        _file = d.pop("file", UNSET)
-        file: RecordingFile | Unset
-        if isinstance(_file, Unset):
-            file = UNSET
-        else:
-            file = RecordingFile.from_dict(_file)
+            _file = d.pop("file", UNSET)
+            file: RecordingFile | Unset
+            if isinstance(_file, Unset):
+                file = UNSET
+            else:
+                file = RecordingFile.from_dict(_file)
 
-        _webhook = d.pop("webhook", UNSET)
-        webhook: WebhookDeliverySummary | Unset
-        if isinstance(_webhook, Unset):
-            webhook = UNSET
-        else:
-            webhook = WebhookDeliverySummary.from_dict(_webhook)
+            _webhook = d.pop("webhook", UNSET)
+            webhook: WebhookDeliverySummary | Unset
+            if isinstance(_webhook, Unset):
+                webhook = UNSET
+            else:
+                webhook = WebhookDeliverySummary.from_dict(_webhook)
 
-        _links = d.pop("links", UNSET)
-        links: ResourceLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = ResourceLinks.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: ResourceLinks | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = ResourceLinks.from_dict(_links)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = _fromisoformat(_created_at)
+            _created_at = d.pop("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = _fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _fromisoformat(_updated_at)
+            _updated_at = d.pop("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = _fromisoformat(_updated_at)
 
-        recording = cls(
-            id,
-            user_id,
-            room_id,
-            session_id,
-            start,
-            end,
-            file_id,
-            file,
-            webhook,
-            links,
-            created_at,
-            updated_at,
-        )
+            if not (
+                id.__class__ is str
+                and (user_id.__class__ is str or user_id is UNSET)
+                and (room_id.__class__ is str or room_id is UNSET)
+                and (session_id.__class__ is str or session_id is UNSET)
+                and (file_id.__class__ is str or file_id is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            recording = cls(
+                id,
+                user_id,
+                room_id,
+                session_id,
+                start,
+                end,
+                file_id,
+                file,
+                webhook,
+                links,
+                created_at,
+                updated_at,
+            )
 
-        recording.additional_properties = d
+            recording.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return recording
 
     @property
@@ -244,9 +254,36 @@ class Recording:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.recording_file import RecordingFile  # noqa: E402
 from ..models.resource_links import ResourceLinks  # noqa: E402
 from ..models.webhook_delivery_summary import WebhookDeliverySummary  # noqa: E402
+
+Recording.__shape__ = (
+    ("id", True, "str", False),
+    ("userId", False, "str", False),
+    ("roomId", False, "str", False),
+    ("sessionId", False, "str", False),
+    ("start", False, "date-time", False),
+    ("end", False, ("union", "date-time", "null"), False),
+    ("fileId", False, "str", False),
+    ("file", False, RecordingFile, False),
+    ("webhook", False, WebhookDeliverySummary, False),
+    ("links", False, ResourceLinks, False),
+    ("createdAt", False, "date-time", False),
+    ("updatedAt", False, "date-time", False),
+)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..models.recording_mode import RecordingMode
 from ..models.recording_orientation import RecordingOrientation
 from ..models.recording_quality import RecordingQuality
@@ -33,6 +34,7 @@ class RecordingConfig:
         orientation (RecordingOrientation | Unset): Orientation of the output video. Example: landscape.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     layout: RecordingLayout | Unset = UNSET
     theme: RecordingTheme | Unset = UNSET
     mode: RecordingMode | Unset = UNSET
@@ -79,53 +81,58 @@ class RecordingConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _layout = d.pop("layout", UNSET)
-        layout: RecordingLayout | Unset
-        if isinstance(_layout, Unset):
-            layout = UNSET
-        else:
-            layout = RecordingLayout.from_dict(_layout)
+        try:
+            d = dict(src_dict)
+            _layout = d.pop("layout", UNSET)
+            layout: RecordingLayout | Unset
+            if isinstance(_layout, Unset):
+                layout = UNSET
+            else:
+                layout = RecordingLayout.from_dict(_layout)
 
-        _theme = d.pop("theme", UNSET)
-        theme: RecordingTheme | Unset
-        if isinstance(_theme, Unset):
-            theme = UNSET
-        else:
-            theme = RecordingTheme.__by_value__.get(_theme_wire := _theme) or RecordingTheme(_theme_wire)
+            _theme = d.pop("theme", UNSET)
+            theme: RecordingTheme | Unset
+            if isinstance(_theme, Unset):
+                theme = UNSET
+            else:
+                theme = RecordingTheme.__by_value__.get(_theme_wire := _theme) or RecordingTheme(_theme_wire)
 
-        _mode = d.pop("mode", UNSET)
-        mode: RecordingMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = RecordingMode.__by_value__.get(_mode_wire := _mode) or RecordingMode(_mode_wire)
+            _mode = d.pop("mode", UNSET)
+            mode: RecordingMode | Unset
+            if isinstance(_mode, Unset):
+                mode = UNSET
+            else:
+                mode = RecordingMode.__by_value__.get(_mode_wire := _mode) or RecordingMode(_mode_wire)
 
-        _quality = d.pop("quality", UNSET)
-        quality: RecordingQuality | Unset
-        if isinstance(_quality, Unset):
-            quality = UNSET
-        else:
-            quality = RecordingQuality.__by_value__.get(_quality_wire := _quality) or RecordingQuality(_quality_wire)
+            _quality = d.pop("quality", UNSET)
+            quality: RecordingQuality | Unset
+            if isinstance(_quality, Unset):
+                quality = UNSET
+            else:
+                quality = RecordingQuality.__by_value__.get(_quality_wire := _quality) or RecordingQuality(
+                    _quality_wire
+                )
 
-        _orientation = d.pop("orientation", UNSET)
-        orientation: RecordingOrientation | Unset
-        if isinstance(_orientation, Unset):
-            orientation = UNSET
-        else:
-            orientation = RecordingOrientation.__by_value__.get(
-                _orientation_wire := _orientation
-            ) or RecordingOrientation(_orientation_wire)
+            _orientation = d.pop("orientation", UNSET)
+            orientation: RecordingOrientation | Unset
+            if isinstance(_orientation, Unset):
+                orientation = UNSET
+            else:
+                orientation = RecordingOrientation.__by_value__.get(
+                    _orientation_wire := _orientation
+                ) or RecordingOrientation(_orientation_wire)
 
-        recording_config = cls(
-            layout,
-            theme,
-            mode,
-            quality,
-            orientation,
-        )
+            recording_config = cls(
+                layout,
+                theme,
+                mode,
+                quality,
+                orientation,
+            )
 
-        recording_config.additional_properties = d
+            recording_config.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return recording_config
 
     @property
@@ -144,7 +151,27 @@ class RecordingConfig:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.recording_layout import RecordingLayout  # noqa: E402
+
+RecordingConfig.__shape__ = (
+    ("layout", False, RecordingLayout, False),
+    ("theme", False, RecordingTheme, False),
+    ("mode", False, RecordingMode, False),
+    ("quality", False, RecordingQuality, False),
+    ("orientation", False, RecordingOrientation, False),
+)

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 _fromisoformat = datetime.datetime.fromisoformat
@@ -44,6 +45,7 @@ class RecordingFile:
             2022-01-28T10:48:57.573Z.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     id: str | Unset = UNSET
     file_url: str | Unset = UNSET
     file_path: str | Unset = UNSET
@@ -119,71 +121,79 @@ class RecordingFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            d = dict(src_dict)
+            id = d.pop("id", UNSET)
 
-        file_url = d.pop("fileUrl", UNSET)
+            file_url = d.pop("fileUrl", UNSET)
 
-        file_path = d.pop("filePath", UNSET)
+            file_path = d.pop("filePath", UNSET)
 
-        size = d.pop("size", UNSET)
+            size = d.pop("size", UNSET)
 
-        type_ = d.pop("type", UNSET)
+            type_ = d.pop("type", UNSET)
 
-        _meta = d.pop("meta", UNSET)
-        meta: RecordingFileMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = RecordingFileMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: RecordingFileMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = RecordingFileMeta.from_dict(_meta)
 
-        _ratio = d.pop("ratio", UNSET)
-        ratio: FileRatio | Unset
-        if isinstance(_ratio, Unset):
-            ratio = UNSET
-        else:
-            ratio = FileRatio.from_dict(_ratio)
+            _ratio = d.pop("ratio", UNSET)
+            ratio: FileRatio | Unset
+            if isinstance(_ratio, Unset):
+                ratio = UNSET
+            else:
+                ratio = FileRatio.from_dict(_ratio)
 
-        _user_storage = d.pop("userStorage", UNSET)
-        user_storage: None | Unset | UserStorage
-        if isinstance(_user_storage, dict):
-            try:
+            _user_storage = d.pop("userStorage", UNSET)
+            user_storage: None | Unset | UserStorage
+            if _user_storage is None or _user_storage is UNSET:
+                user_storage = _user_storage
+            else:
                 user_storage_type_0 = UserStorage.from_dict(_user_storage)
 
                 user_storage = user_storage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                user_storage = cast(None | Unset | UserStorage, _user_storage)
-        else:
-            user_storage = _user_storage
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = _fromisoformat(_created_at)
+            _created_at = d.pop("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = _fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _fromisoformat(_updated_at)
+            _updated_at = d.pop("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = _fromisoformat(_updated_at)
 
-        recording_file = cls(
-            id,
-            file_url,
-            file_path,
-            size,
-            type_,
-            meta,
-            ratio,
-            user_storage,
-            created_at,
-            updated_at,
-        )
+            if not (
+                (id.__class__ is str or id is UNSET)
+                and (file_url.__class__ is str or file_url is UNSET)
+                and (file_path.__class__ is str or file_path is UNSET)
+                and (size.__class__ is int or size is UNSET)
+                and (type_.__class__ is str or type_ is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            recording_file = cls(
+                id,
+                file_url,
+                file_path,
+                size,
+                type_,
+                meta,
+                ratio,
+                user_storage,
+                created_at,
+                updated_at,
+            )
 
-        recording_file.additional_properties = d
+            recording_file.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return recording_file
 
     @property
@@ -202,9 +212,34 @@ class RecordingFile:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.file_ratio import FileRatio  # noqa: E402
 from ..models.recording_file_meta import RecordingFileMeta  # noqa: E402
 from ..models.user_storage import UserStorage  # noqa: E402
+
+RecordingFile.__shape__ = (
+    ("id", False, "str", False),
+    ("fileUrl", False, "str", False),
+    ("filePath", False, "str", False),
+    ("size", False, "int", False),
+    ("type", False, "str", False),
+    ("meta", False, RecordingFileMeta, False),
+    ("ratio", False, FileRatio, False),
+    ("userStorage", False, ("union", UserStorage, "null"), False),
+    ("createdAt", False, "date-time", False),
+    ("updatedAt", False, "date-time", False),
+)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecordingFileMeta")
@@ -26,6 +27,7 @@ class RecordingFileMeta:
         duration (float | Unset): Duration in seconds. Example: 55.055.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     resolution: Resolution | Unset = UNSET
     format_: str | Unset = UNSET
     duration: float | Unset = UNSET
@@ -54,25 +56,33 @@ class RecordingFileMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _resolution = d.pop("resolution", UNSET)
-        resolution: Resolution | Unset
-        if isinstance(_resolution, Unset):
-            resolution = UNSET
-        else:
-            resolution = Resolution.from_dict(_resolution)
+        try:
+            d = dict(src_dict)
+            _resolution = d.pop("resolution", UNSET)
+            resolution: Resolution | Unset
+            if isinstance(_resolution, Unset):
+                resolution = UNSET
+            else:
+                resolution = Resolution.from_dict(_resolution)
 
-        format_ = d.pop("format", UNSET)
+            format_ = d.pop("format", UNSET)
 
-        duration = d.pop("duration", UNSET)
+            duration = d.pop("duration", UNSET)
 
-        recording_file_meta = cls(
-            resolution,
-            format_,
-            duration,
-        )
+            if not (
+                (format_.__class__ is str or format_ is UNSET)
+                and ((duration.__class__ is float or duration.__class__ is int) or duration is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            recording_file_meta = cls(
+                resolution,
+                format_,
+                duration,
+            )
 
-        recording_file_meta.additional_properties = d
+            recording_file_meta.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return recording_file_meta
 
     @property
@@ -91,7 +101,25 @@ class RecordingFileMeta:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.resolution import Resolution  # noqa: E402
+
+RecordingFileMeta.__shape__ = (
+    ("resolution", False, Resolution, False),
+    ("format", False, "str", False),
+    ("duration", False, "float", False),
+)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..models.layout_priority import LayoutPriority
 from ..models.layout_type import LayoutType
 from ..types import UNSET, Unset
@@ -28,6 +29,7 @@ class RecordingLayout:
         grid_size (int | Unset): Maximum number of participants shown in the grid. Default: 25. Example: 4.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     type_: LayoutType | Unset = UNSET
     priority: LayoutPriority | Unset = UNSET
     grid_size: int | Unset = 25
@@ -58,30 +60,37 @@ class RecordingLayout:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: LayoutType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = LayoutType.__by_value__.get(_type__wire := _type_) or LayoutType(_type__wire)
+        try:
+            d = dict(src_dict)
+            _type_ = d.pop("type", UNSET)
+            type_: LayoutType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = LayoutType.__by_value__.get(_type__wire := _type_) or LayoutType(_type__wire)
 
-        _priority = d.pop("priority", UNSET)
-        priority: LayoutPriority | Unset
-        if isinstance(_priority, Unset):
-            priority = UNSET
-        else:
-            priority = LayoutPriority.__by_value__.get(_priority_wire := _priority) or LayoutPriority(_priority_wire)
+            _priority = d.pop("priority", UNSET)
+            priority: LayoutPriority | Unset
+            if isinstance(_priority, Unset):
+                priority = UNSET
+            else:
+                priority = LayoutPriority.__by_value__.get(_priority_wire := _priority) or LayoutPriority(
+                    _priority_wire
+                )
 
-        grid_size = d.pop("gridSize", UNSET)
+            grid_size = d.pop("gridSize", UNSET)
 
-        recording_layout = cls(
-            type_,
-            priority,
-            grid_size,
-        )
+            if not (grid_size.__class__ is int or grid_size is UNSET):
+                raise ModelParseError(cls, src_dict)
+            recording_layout = cls(
+                type_,
+                priority,
+                grid_size,
+            )
 
-        recording_layout.additional_properties = d
+            recording_layout.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return recording_layout
 
     @property
@@ -99,3 +108,22 @@ class RecordingLayout:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
+
+RecordingLayout.__shape__ = (
+    ("type", False, LayoutType, False),
+    ("priority", False, LayoutPriority, False),
+    ("gridSize", False, "int", False),
+)

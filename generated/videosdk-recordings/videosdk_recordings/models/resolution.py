@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Resolution")
@@ -24,6 +25,7 @@ class Resolution:
         height (int | Unset): Height in pixels. Example: 1080.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     width: int | Unset = UNSET
     height: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,17 +47,22 @@ class Resolution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        width = d.pop("width", UNSET)
+        try:
+            d = dict(src_dict)
+            width = d.pop("width", UNSET)
 
-        height = d.pop("height", UNSET)
+            height = d.pop("height", UNSET)
 
-        resolution = cls(
-            width,
-            height,
-        )
+            if not ((width.__class__ is int or width is UNSET) and (height.__class__ is int or height is UNSET)):
+                raise ModelParseError(cls, src_dict)
+            resolution = cls(
+                width,
+                height,
+            )
 
-        resolution.additional_properties = d
+            resolution.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return resolution
 
     @property
@@ -73,3 +80,21 @@ class Resolution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
+
+Resolution.__shape__ = (
+    ("width", False, "int", False),
+    ("height", False, "int", False),
+)

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacted_repr
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StartCompositeRecordingRequest")
@@ -33,6 +33,7 @@ class StartCompositeRecordingRequest:
         file_format (str | Unset): Container of the output file (values not published). Example: mp4.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     room_id: str
     participants: list[CompositeParticipant] | Unset = UNSET
     watermarks: list[Watermark] | Unset = UNSET
@@ -91,46 +92,57 @@ class StartCompositeRecordingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        room_id = d.pop("roomId")
+        try:
+            d = dict(src_dict)
+            room_id = d.pop("roomId")
 
-        _participants = d.pop("participants", UNSET)
-        participants: list[CompositeParticipant] | Unset = UNSET
-        if _participants is not UNSET:
-            participants = []
-            for participants_item_data in _participants:
-                participants_item = CompositeParticipant.from_dict(participants_item_data)
+            _participants = d.pop("participants", UNSET)
+            participants: list[CompositeParticipant] | Unset = UNSET
+            if _participants is not UNSET:
+                participants = []
+                for participants_item_data in _participants:
+                    participants_item = CompositeParticipant.from_dict(participants_item_data)
 
-                participants.append(participants_item)
+                    participants.append(participants_item)
 
-        _watermarks = d.pop("watermarks", UNSET)
-        watermarks: list[Watermark] | Unset = UNSET
-        if _watermarks is not UNSET:
-            watermarks = []
-            for watermarks_item_data in _watermarks:
-                watermarks_item = Watermark.from_dict(watermarks_item_data)
+            _watermarks = d.pop("watermarks", UNSET)
+            watermarks: list[Watermark] | Unset = UNSET
+            if _watermarks is not UNSET:
+                watermarks = []
+                for watermarks_item_data in _watermarks:
+                    watermarks_item = Watermark.from_dict(watermarks_item_data)
 
-                watermarks.append(watermarks_item)
+                    watermarks.append(watermarks_item)
 
-        webhook_url = d.pop("webhookUrl", UNSET)
+            webhook_url = d.pop("webhookUrl", UNSET)
 
-        bucket_dir_path = d.pop("bucketDirPath", UNSET)
+            bucket_dir_path = d.pop("bucketDirPath", UNSET)
 
-        pre_signed_url = d.pop("preSignedURL", UNSET)
+            pre_signed_url = d.pop("preSignedURL", UNSET)
 
-        file_format = d.pop("fileFormat", UNSET)
+            file_format = d.pop("fileFormat", UNSET)
 
-        start_composite_recording_request = cls(
-            room_id,
-            participants,
-            watermarks,
-            webhook_url,
-            bucket_dir_path,
-            pre_signed_url,
-            file_format,
-        )
+            if not (
+                room_id.__class__ is str
+                and (webhook_url.__class__ is str or webhook_url is UNSET)
+                and (bucket_dir_path.__class__ is str or bucket_dir_path is UNSET)
+                and (pre_signed_url.__class__ is str or pre_signed_url is UNSET)
+                and (file_format.__class__ is str or file_format is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            start_composite_recording_request = cls(
+                room_id,
+                participants,
+                watermarks,
+                webhook_url,
+                bucket_dir_path,
+                pre_signed_url,
+                file_format,
+            )
 
-        start_composite_recording_request.additional_properties = d
+            start_composite_recording_request.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return start_composite_recording_request
 
     @property
@@ -150,11 +162,29 @@ class StartCompositeRecordingRequest:
         return key in self.additional_properties
 
     def __repr__(self) -> str:
-        """Like the attrs repr, but pre_signed_url never print (credentials)."""
-        return redacted_repr(self, [a.name for a in self.__attrs_attrs__], ("pre_signed_url",))
+        """Like the attrs repr, but credentials never print: pre_signed_url (x-secret) and presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            ("pre_signed_url",),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
 
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.composite_participant import CompositeParticipant  # noqa: E402
 from ..models.watermark import Watermark  # noqa: E402
+
+StartCompositeRecordingRequest.__shape__ = (
+    ("roomId", True, "str", False),
+    ("participants", False, ("list", CompositeParticipant), False),
+    ("watermarks", False, ("list", Watermark), False),
+    ("webhookUrl", False, "str", False),
+    ("bucketDirPath", False, "str", False),
+    ("preSignedURL", False, "str", True),
+    ("fileFormat", False, "str", False),
+)

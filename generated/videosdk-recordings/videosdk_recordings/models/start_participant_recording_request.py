@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..models.participant_recording_file_format import ParticipantRecordingFileFormat
 from ..types import UNSET, Unset
 
@@ -32,6 +33,7 @@ class StartParticipantRecordingRequest:
             {'candidateId': '42', 'interviewRound': 'technical'}.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     room_id: str
     participant_id: str
     file_format: ParticipantRecordingFileFormat | Unset = UNSET
@@ -78,41 +80,51 @@ class StartParticipantRecordingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        room_id = d.pop("roomId")
+        try:
+            d = dict(src_dict)
+            room_id = d.pop("roomId")
 
-        participant_id = d.pop("participantId")
+            participant_id = d.pop("participantId")
 
-        _file_format = d.pop("fileFormat", UNSET)
-        file_format: ParticipantRecordingFileFormat | Unset
-        if isinstance(_file_format, Unset):
-            file_format = UNSET
-        else:
-            file_format = ParticipantRecordingFileFormat.__by_value__.get(
-                _file_format_wire := _file_format
-            ) or ParticipantRecordingFileFormat(_file_format_wire)
+            _file_format = d.pop("fileFormat", UNSET)
+            file_format: ParticipantRecordingFileFormat | Unset
+            if isinstance(_file_format, Unset):
+                file_format = UNSET
+            else:
+                file_format = ParticipantRecordingFileFormat.__by_value__.get(
+                    _file_format_wire := _file_format
+                ) or ParticipantRecordingFileFormat(_file_format_wire)
 
-        webhook_url = d.pop("webhookUrl", UNSET)
+            webhook_url = d.pop("webhookUrl", UNSET)
 
-        bucket_dir_path = d.pop("bucketDirPath", UNSET)
+            bucket_dir_path = d.pop("bucketDirPath", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: RecordingMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = RecordingMetadata.from_dict(_metadata)
+            _metadata = d.pop("metadata", UNSET)
+            metadata: RecordingMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = RecordingMetadata.from_dict(_metadata)
 
-        start_participant_recording_request = cls(
-            room_id,
-            participant_id,
-            file_format,
-            webhook_url,
-            bucket_dir_path,
-            metadata,
-        )
+            if not (
+                room_id.__class__ is str
+                and participant_id.__class__ is str
+                and (webhook_url.__class__ is str or webhook_url is UNSET)
+                and (bucket_dir_path.__class__ is str or bucket_dir_path is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            start_participant_recording_request = cls(
+                room_id,
+                participant_id,
+                file_format,
+                webhook_url,
+                bucket_dir_path,
+                metadata,
+            )
 
-        start_participant_recording_request.additional_properties = d
+            start_participant_recording_request.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return start_participant_recording_request
 
     @property
@@ -131,7 +143,28 @@ class StartParticipantRecordingRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.recording_metadata import RecordingMetadata  # noqa: E402
+
+StartParticipantRecordingRequest.__shape__ = (
+    ("roomId", True, "str", False),
+    ("participantId", True, "str", False),
+    ("fileFormat", False, ParticipantRecordingFileFormat, False),
+    ("webhookUrl", False, "str", False),
+    ("bucketDirPath", False, "str", False),
+    ("metadata", False, RecordingMetadata, False),
+)

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacted_repr
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..models.room_recording_file_format import RoomRecordingFileFormat
 from ..types import UNSET, Unset
 
@@ -49,6 +49,7 @@ class StartRecordingRequest:
             abcdef9879288c1f48339f64.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     room_id: str
     template_url: str | Unset = UNSET
     config: RecordingConfig | Unset = UNSET
@@ -120,63 +121,75 @@ class StartRecordingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        room_id = d.pop("roomId")
+        try:
+            d = dict(src_dict)
+            room_id = d.pop("roomId")
 
-        template_url = d.pop("templateUrl", UNSET)
+            template_url = d.pop("templateUrl", UNSET)
 
-        _config = d.pop("config", UNSET)
-        config: RecordingConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = RecordingConfig.from_dict(_config)
+            _config = d.pop("config", UNSET)
+            config: RecordingConfig | Unset
+            if isinstance(_config, Unset):
+                config = UNSET
+            else:
+                config = RecordingConfig.from_dict(_config)
 
-        _transcription = d.pop("transcription", UNSET)
-        transcription: TranscriptionConfig | Unset
-        if isinstance(_transcription, Unset):
-            transcription = UNSET
-        else:
-            transcription = TranscriptionConfig.from_dict(_transcription)
+            _transcription = d.pop("transcription", UNSET)
+            transcription: TranscriptionConfig | Unset
+            if isinstance(_transcription, Unset):
+                transcription = UNSET
+            else:
+                transcription = TranscriptionConfig.from_dict(_transcription)
 
-        webhook_url = d.pop("webhookUrl", UNSET)
+            webhook_url = d.pop("webhookUrl", UNSET)
 
-        aws_dir_path = d.pop("awsDirPath", UNSET)
+            aws_dir_path = d.pop("awsDirPath", UNSET)
 
-        pre_signed_url = d.pop("preSignedUrl", UNSET)
+            pre_signed_url = d.pop("preSignedUrl", UNSET)
 
-        _file_format = d.pop("fileFormat", UNSET)
-        file_format: RoomRecordingFileFormat | Unset
-        if isinstance(_file_format, Unset):
-            file_format = UNSET
-        else:
-            file_format = RoomRecordingFileFormat.__by_value__.get(
-                _file_format_wire := _file_format
-            ) or RoomRecordingFileFormat(_file_format_wire)
+            _file_format = d.pop("fileFormat", UNSET)
+            file_format: RoomRecordingFileFormat | Unset
+            if isinstance(_file_format, Unset):
+                file_format = UNSET
+            else:
+                file_format = RoomRecordingFileFormat.__by_value__.get(
+                    _file_format_wire := _file_format
+                ) or RoomRecordingFileFormat(_file_format_wire)
 
-        _on_failure = d.pop("onFailure", UNSET)
-        on_failure: OnFailureConfig | Unset
-        if isinstance(_on_failure, Unset):
-            on_failure = UNSET
-        else:
-            on_failure = OnFailureConfig.from_dict(_on_failure)
+            _on_failure = d.pop("onFailure", UNSET)
+            on_failure: OnFailureConfig | Unset
+            if isinstance(_on_failure, Unset):
+                on_failure = UNSET
+            else:
+                on_failure = OnFailureConfig.from_dict(_on_failure)
 
-        resource_id = d.pop("resourceId", UNSET)
+            resource_id = d.pop("resourceId", UNSET)
 
-        start_recording_request = cls(
-            room_id,
-            template_url,
-            config,
-            transcription,
-            webhook_url,
-            aws_dir_path,
-            pre_signed_url,
-            file_format,
-            on_failure,
-            resource_id,
-        )
+            if not (
+                room_id.__class__ is str
+                and (template_url.__class__ is str or template_url is UNSET)
+                and (webhook_url.__class__ is str or webhook_url is UNSET)
+                and (aws_dir_path.__class__ is str or aws_dir_path is UNSET)
+                and (pre_signed_url.__class__ is str or pre_signed_url is UNSET)
+                and (resource_id.__class__ is str or resource_id is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            start_recording_request = cls(
+                room_id,
+                template_url,
+                config,
+                transcription,
+                webhook_url,
+                aws_dir_path,
+                pre_signed_url,
+                file_format,
+                on_failure,
+                resource_id,
+            )
 
-        start_recording_request.additional_properties = d
+            start_recording_request.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return start_recording_request
 
     @property
@@ -196,8 +209,16 @@ class StartRecordingRequest:
         return key in self.additional_properties
 
     def __repr__(self) -> str:
-        """Like the attrs repr, but pre_signed_url never print (credentials)."""
-        return redacted_repr(self, [a.name for a in self.__attrs_attrs__], ("pre_signed_url",))
+        """Like the attrs repr, but credentials never print: pre_signed_url (x-secret) and presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            ("pre_signed_url",),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
 
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
@@ -205,3 +226,16 @@ class StartRecordingRequest:
 from ..models.on_failure_config import OnFailureConfig  # noqa: E402
 from ..models.recording_config import RecordingConfig  # noqa: E402
 from ..models.transcription_config import TranscriptionConfig  # noqa: E402
+
+StartRecordingRequest.__shape__ = (
+    ("roomId", True, "str", False),
+    ("templateUrl", False, "str", False),
+    ("config", False, RecordingConfig, False),
+    ("transcription", False, TranscriptionConfig, False),
+    ("webhookUrl", False, "str", False),
+    ("awsDirPath", False, "str", False),
+    ("preSignedUrl", False, "str", True),
+    ("fileFormat", False, RoomRecordingFileFormat, False),
+    ("onFailure", False, OnFailureConfig, False),
+    ("resourceId", False, "str", False),
+)

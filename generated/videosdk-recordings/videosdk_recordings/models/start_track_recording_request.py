@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..models.track_kind import TrackKind
 from ..models.track_recording_file_format import TrackRecordingFileFormat
 from ..types import UNSET, Unset
@@ -31,6 +32,7 @@ class StartTrackRecordingRequest:
         bucket_dir_path (str | Unset): Directory inside the account's configured storage bucket. Example: s3path.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     room_id: str
     participant_id: str
     kind: TrackKind
@@ -74,36 +76,46 @@ class StartTrackRecordingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        room_id = d.pop("roomId")
+        try:
+            d = dict(src_dict)
+            room_id = d.pop("roomId")
 
-        participant_id = d.pop("participantId")
+            participant_id = d.pop("participantId")
 
-        kind = TrackKind.__by_value__.get(_kind_wire := d.pop("kind")) or TrackKind(_kind_wire)
+            kind = TrackKind.__by_value__.get(_kind_wire := d.pop("kind")) or TrackKind(_kind_wire)
 
-        _file_format = d.pop("fileFormat", UNSET)
-        file_format: TrackRecordingFileFormat | Unset
-        if isinstance(_file_format, Unset):
-            file_format = UNSET
-        else:
-            file_format = TrackRecordingFileFormat.__by_value__.get(
-                _file_format_wire := _file_format
-            ) or TrackRecordingFileFormat(_file_format_wire)
+            _file_format = d.pop("fileFormat", UNSET)
+            file_format: TrackRecordingFileFormat | Unset
+            if isinstance(_file_format, Unset):
+                file_format = UNSET
+            else:
+                file_format = TrackRecordingFileFormat.__by_value__.get(
+                    _file_format_wire := _file_format
+                ) or TrackRecordingFileFormat(_file_format_wire)
 
-        webhook_url = d.pop("webhookUrl", UNSET)
+            webhook_url = d.pop("webhookUrl", UNSET)
 
-        bucket_dir_path = d.pop("bucketDirPath", UNSET)
+            bucket_dir_path = d.pop("bucketDirPath", UNSET)
 
-        start_track_recording_request = cls(
-            room_id,
-            participant_id,
-            kind,
-            file_format,
-            webhook_url,
-            bucket_dir_path,
-        )
+            if not (
+                room_id.__class__ is str
+                and participant_id.__class__ is str
+                and (webhook_url.__class__ is str or webhook_url is UNSET)
+                and (bucket_dir_path.__class__ is str or bucket_dir_path is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            start_track_recording_request = cls(
+                room_id,
+                participant_id,
+                kind,
+                file_format,
+                webhook_url,
+                bucket_dir_path,
+            )
 
-        start_track_recording_request.additional_properties = d
+            start_track_recording_request.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return start_track_recording_request
 
     @property
@@ -121,3 +133,25 @@ class StartTrackRecordingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
+
+StartTrackRecordingRequest.__shape__ = (
+    ("roomId", True, "str", False),
+    ("participantId", True, "str", False),
+    ("kind", True, TrackKind, False),
+    ("fileFormat", False, TrackRecordingFileFormat, False),
+    ("webhookUrl", False, "str", False),
+    ("bucketDirPath", False, "str", False),
+)

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime import ModelParseError, Shape, redacted_repr
 
 T = TypeVar("T", bound="StopCompositeRecordingRequest")
 
@@ -22,6 +24,7 @@ class StopCompositeRecordingRequest:
         recording_id (str): Id of the composite recording to stop. Example: 68af636ba82f1564485f9e3c.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     room_id: str
     recording_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,17 +47,22 @@ class StopCompositeRecordingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        room_id = d.pop("roomId")
+        try:
+            d = dict(src_dict)
+            room_id = d.pop("roomId")
 
-        recording_id = d.pop("recordingId")
+            recording_id = d.pop("recordingId")
 
-        stop_composite_recording_request = cls(
-            room_id,
-            recording_id,
-        )
+            if not (room_id.__class__ is str and recording_id.__class__ is str):
+                raise ModelParseError(cls, src_dict)
+            stop_composite_recording_request = cls(
+                room_id,
+                recording_id,
+            )
 
-        stop_composite_recording_request.additional_properties = d
+            stop_composite_recording_request.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return stop_composite_recording_request
 
     @property
@@ -72,3 +80,21 @@ class StopCompositeRecordingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
+
+StopCompositeRecordingRequest.__shape__ = (
+    ("roomId", True, "str", False),
+    ("recordingId", True, "str", False),
+)

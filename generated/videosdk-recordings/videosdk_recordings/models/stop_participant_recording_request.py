@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime import ModelParseError, Shape, redacted_repr
 
 T = TypeVar("T", bound="StopParticipantRecordingRequest")
 
@@ -22,6 +24,7 @@ class StopParticipantRecordingRequest:
         participant_id (str): Id of the participant whose recording is stopped. Example: abcd.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     room_id: str
     participant_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,17 +47,22 @@ class StopParticipantRecordingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        room_id = d.pop("roomId")
+        try:
+            d = dict(src_dict)
+            room_id = d.pop("roomId")
 
-        participant_id = d.pop("participantId")
+            participant_id = d.pop("participantId")
 
-        stop_participant_recording_request = cls(
-            room_id,
-            participant_id,
-        )
+            if not (room_id.__class__ is str and participant_id.__class__ is str):
+                raise ModelParseError(cls, src_dict)
+            stop_participant_recording_request = cls(
+                room_id,
+                participant_id,
+            )
 
-        stop_participant_recording_request.additional_properties = d
+            stop_participant_recording_request.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return stop_participant_recording_request
 
     @property
@@ -72,3 +80,21 @@ class StopParticipantRecordingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
+
+StopParticipantRecordingRequest.__shape__ = (
+    ("roomId", True, "str", False),
+    ("participantId", True, "str", False),
+)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StopRecordingRequest")
@@ -24,6 +25,7 @@ class StopRecordingRequest:
         id (str | Unset): Id of the recording to stop when several run in the room. Example: 61d6e834e1326304a9e73dac.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     room_id: str
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -47,17 +49,22 @@ class StopRecordingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        room_id = d.pop("roomId")
+        try:
+            d = dict(src_dict)
+            room_id = d.pop("roomId")
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        stop_recording_request = cls(
-            room_id,
-            id,
-        )
+            if not (room_id.__class__ is str and (id.__class__ is str or id is UNSET)):
+                raise ModelParseError(cls, src_dict)
+            stop_recording_request = cls(
+                room_id,
+                id,
+            )
 
-        stop_recording_request.additional_properties = d
+            stop_recording_request.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return stop_recording_request
 
     @property
@@ -75,3 +82,21 @@ class StopRecordingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
+
+StopRecordingRequest.__shape__ = (
+    ("roomId", True, "str", False),
+    ("id", False, "str", False),
+)

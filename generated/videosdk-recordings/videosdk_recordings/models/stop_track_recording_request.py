@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..models.track_kind import TrackKind
 
 T = TypeVar("T", bound="StopTrackRecordingRequest")
@@ -25,6 +26,7 @@ class StopTrackRecordingRequest:
         kind (TrackKind): Which track of the participant. Example: audio.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     room_id: str
     participant_id: str
     kind: TrackKind
@@ -51,20 +53,25 @@ class StopTrackRecordingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        room_id = d.pop("roomId")
+        try:
+            d = dict(src_dict)
+            room_id = d.pop("roomId")
 
-        participant_id = d.pop("participantId")
+            participant_id = d.pop("participantId")
 
-        kind = TrackKind.__by_value__.get(_kind_wire := d.pop("kind")) or TrackKind(_kind_wire)
+            kind = TrackKind.__by_value__.get(_kind_wire := d.pop("kind")) or TrackKind(_kind_wire)
 
-        stop_track_recording_request = cls(
-            room_id,
-            participant_id,
-            kind,
-        )
+            if not (room_id.__class__ is str and participant_id.__class__ is str):
+                raise ModelParseError(cls, src_dict)
+            stop_track_recording_request = cls(
+                room_id,
+                participant_id,
+                kind,
+            )
 
-        stop_track_recording_request.additional_properties = d
+            stop_track_recording_request.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return stop_track_recording_request
 
     @property
@@ -82,3 +89,22 @@ class StopTrackRecordingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
+
+StopTrackRecordingRequest.__shape__ = (
+    ("roomId", True, "str", False),
+    ("participantId", True, "str", False),
+    ("kind", True, TrackKind, False),
+)

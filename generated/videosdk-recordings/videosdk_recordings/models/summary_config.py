@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SummaryConfig")
@@ -24,6 +25,7 @@ class SummaryConfig:
         prompt (str | Unset): Custom prompt for the summary. Example: Your customized summary prompt.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     enabled: bool | Unset = UNSET
     prompt: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,17 +47,22 @@ class SummaryConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        try:
+            d = dict(src_dict)
+            enabled = d.pop("enabled", UNSET)
 
-        prompt = d.pop("prompt", UNSET)
+            prompt = d.pop("prompt", UNSET)
 
-        summary_config = cls(
-            enabled,
-            prompt,
-        )
+            if not ((enabled.__class__ is bool or enabled is UNSET) and (prompt.__class__ is str or prompt is UNSET)):
+                raise ModelParseError(cls, src_dict)
+            summary_config = cls(
+                enabled,
+                prompt,
+            )
 
-        summary_config.additional_properties = d
+            summary_config.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return summary_config
 
     @property
@@ -73,3 +80,21 @@ class SummaryConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
+
+SummaryConfig.__shape__ = (
+    ("enabled", False, "bool", False),
+    ("prompt", False, "str", False),
+)

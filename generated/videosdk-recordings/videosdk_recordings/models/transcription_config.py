@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranscriptionConfig")
@@ -25,6 +26,7 @@ class TranscriptionConfig:
             customized summary prompt'}.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     enabled: bool | Unset = UNSET
     summary: SummaryConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,22 +50,27 @@ class TranscriptionConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        try:
+            d = dict(src_dict)
+            enabled = d.pop("enabled", UNSET)
 
-        _summary = d.pop("summary", UNSET)
-        summary: SummaryConfig | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = SummaryConfig.from_dict(_summary)
+            _summary = d.pop("summary", UNSET)
+            summary: SummaryConfig | Unset
+            if isinstance(_summary, Unset):
+                summary = UNSET
+            else:
+                summary = SummaryConfig.from_dict(_summary)
 
-        transcription_config = cls(
-            enabled,
-            summary,
-        )
+            if not (enabled.__class__ is bool or enabled is UNSET):
+                raise ModelParseError(cls, src_dict)
+            transcription_config = cls(
+                enabled,
+                summary,
+            )
 
-        transcription_config.additional_properties = d
+            transcription_config.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return transcription_config
 
     @property
@@ -82,7 +89,24 @@ class TranscriptionConfig:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.summary_config import SummaryConfig  # noqa: E402
+
+TranscriptionConfig.__shape__ = (
+    ("enabled", False, "bool", False),
+    ("summary", False, SummaryConfig, False),
+)

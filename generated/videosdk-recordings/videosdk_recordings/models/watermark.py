@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..models.watermark_type import WatermarkType
 from ..types import UNSET, Unset
 
@@ -31,6 +32,7 @@ class Watermark:
             topic (str | Unset): PubSub topic that feeds a `pubsub` watermark. Example: WATERMARK.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     type_: WatermarkType
     image_url: str | Unset = UNSET
     image_base_64: str | Unset = UNSET
@@ -74,29 +76,40 @@ class Watermark:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = WatermarkType.__by_value__.get(_type__wire := d.pop("type")) or WatermarkType(_type__wire)
+        try:
+            d = dict(src_dict)
+            type_ = WatermarkType.__by_value__.get(_type__wire := d.pop("type")) or WatermarkType(_type__wire)
 
-        image_url = d.pop("imageUrl", UNSET)
+            image_url = d.pop("imageUrl", UNSET)
 
-        image_base_64 = d.pop("imageBase64", UNSET)
+            image_base_64 = d.pop("imageBase64", UNSET)
 
-        text = d.pop("text", UNSET)
+            text = d.pop("text", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+            timezone = d.pop("timezone", UNSET)
 
-        topic = d.pop("topic", UNSET)
+            topic = d.pop("topic", UNSET)
 
-        watermark = cls(
-            type_,
-            image_url,
-            image_base_64,
-            text,
-            timezone,
-            topic,
-        )
+            if not (
+                (image_url.__class__ is str or image_url is UNSET)
+                and (image_base_64.__class__ is str or image_base_64 is UNSET)
+                and (text.__class__ is str or text is UNSET)
+                and (timezone.__class__ is str or timezone is UNSET)
+                and (topic.__class__ is str or topic is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            watermark = cls(
+                type_,
+                image_url,
+                image_base_64,
+                text,
+                timezone,
+                topic,
+            )
 
-        watermark.additional_properties = d
+            watermark.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return watermark
 
     @property
@@ -114,3 +127,25 @@ class Watermark:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
+
+Watermark.__shape__ = (
+    ("type", True, WatermarkType, False),
+    ("imageUrl", False, "str", False),
+    ("imageBase64", False, "str", False),
+    ("text", False, "str", False),
+    ("timezone", False, "str", False),
+    ("topic", False, "str", False),
+)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookDelivery")
@@ -24,6 +25,7 @@ class WebhookDelivery:
         success (bool | Unset): Whether it was delivered. Example: True.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     type_: str | Unset = UNSET
     success: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,17 +47,22 @@ class WebhookDelivery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        try:
+            d = dict(src_dict)
+            type_ = d.pop("type", UNSET)
 
-        success = d.pop("success", UNSET)
+            success = d.pop("success", UNSET)
 
-        webhook_delivery = cls(
-            type_,
-            success,
-        )
+            if not ((type_.__class__ is str or type_ is UNSET) and (success.__class__ is bool or success is UNSET)):
+                raise ModelParseError(cls, src_dict)
+            webhook_delivery = cls(
+                type_,
+                success,
+            )
 
-        webhook_delivery.additional_properties = d
+            webhook_delivery.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return webhook_delivery
 
     @property
@@ -73,3 +80,21 @@ class WebhookDelivery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
+
+WebhookDelivery.__shape__ = (
+    ("type", False, "str", False),
+    ("success", False, "bool", False),
+)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import ModelParseError, Shape, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookDeliverySummary")
@@ -26,6 +27,7 @@ class WebhookDeliverySummary:
         data (list[WebhookDelivery] | Unset): One entry per webhook.
     """
 
+    __shape__: ClassVar[Shape]  # what from_dict expects, set at the end of the module (names in ModelParseError)
     total_count: int | Unset = UNSET
     success_count: int | Unset = UNSET
     data: list[WebhookDelivery] | Unset = UNSET
@@ -57,27 +59,35 @@ class WebhookDeliverySummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_count = d.pop("totalCount", UNSET)
+        try:
+            d = dict(src_dict)
+            total_count = d.pop("totalCount", UNSET)
 
-        success_count = d.pop("successCount", UNSET)
+            success_count = d.pop("successCount", UNSET)
 
-        _data = d.pop("data", UNSET)
-        data: list[WebhookDelivery] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = WebhookDelivery.from_dict(data_item_data)
+            _data = d.pop("data", UNSET)
+            data: list[WebhookDelivery] | Unset = UNSET
+            if _data is not UNSET:
+                data = []
+                for data_item_data in _data:
+                    data_item = WebhookDelivery.from_dict(data_item_data)
 
-                data.append(data_item)
+                    data.append(data_item)
 
-        webhook_delivery_summary = cls(
-            total_count,
-            success_count,
-            data,
-        )
+            if not (
+                (total_count.__class__ is int or total_count is UNSET)
+                and (success_count.__class__ is int or success_count is UNSET)
+            ):
+                raise ModelParseError(cls, src_dict)
+            webhook_delivery_summary = cls(
+                total_count,
+                success_count,
+                data,
+            )
 
-        webhook_delivery_summary.additional_properties = d
+            webhook_delivery_summary.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelParseError(cls, src_dict, exc) from exc
         return webhook_delivery_summary
 
     @property
@@ -96,7 +106,25 @@ class WebhookDeliverySummary:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        """Like the attrs repr, but credentials never print: presigned-URL signatures."""
+        return redacted_repr(
+            self,
+            [a.name for a in self.__attrs_attrs__],
+            (),
+            (
+                "preSignedURL",
+                "preSignedUrl",
+            ),
+        )
+
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;
 # at module level, not inside from_dict/to_dict, so that parsing a page does not run an import per item.
 from ..models.webhook_delivery import WebhookDelivery  # noqa: E402
+
+WebhookDeliverySummary.__shape__ = (
+    ("totalCount", False, "int", False),
+    ("successCount", False, "int", False),
+    ("data", False, ("list", WebhookDelivery), False),
+)

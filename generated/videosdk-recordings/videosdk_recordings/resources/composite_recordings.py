@@ -60,6 +60,8 @@ class CompositeRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> CompositeRecordingStarted:
         """Start a composite recording.
 
@@ -74,6 +76,9 @@ class CompositeRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             CompositeRecordingStarted: The composite recording is starting.
@@ -81,14 +86,20 @@ class CompositeRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _start_composite_recording.sync(
             self._client,
-            body=body
-            if isinstance(body, StartCompositeRecordingRequest)
-            else StartCompositeRecordingRequest.from_dict(body),
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            body=body,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def stop(
@@ -98,6 +109,8 @@ class CompositeRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> str:
         """Stop a composite recording.
 
@@ -111,6 +124,9 @@ class CompositeRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             str: The composite recording is stopping. The body is a bare JSON string.
@@ -118,14 +134,20 @@ class CompositeRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _stop_composite_recording.sync(
             self._client,
-            body=body
-            if isinstance(body, StopCompositeRecordingRequest)
-            else StopCompositeRecordingRequest.from_dict(body),
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            body=body,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def list(
@@ -134,10 +156,12 @@ class CompositeRecordingsResource:
         room_id: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
         page: int | Unset = 1,
-        per_page: int | Unset = UNSET,
+        per_page: int | Unset = 20,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> CompositeRecordingList:
         """List composite recordings.
 
@@ -146,14 +170,16 @@ class CompositeRecordingsResource:
         ``GET /v2/recordings/composite`` (operation ``listCompositeRecordings``).
 
         Args:
-            room_id: Only items of this room (meeting) id.
+            room_id: Only composite recordings of this room (meeting) id.
             session_id: Only items of this session of the room.
             page: Page number, starting at 1. Default ``1``; minimum 1.
-            per_page: Number of items per page (server default 10 or 20 depending on the resource). Minimum
-                1.
+            per_page: Number of composite recordings per page. Default ``20``; minimum 1.
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             CompositeRecordingList: One page of composite recordings.
@@ -161,7 +187,9 @@ class CompositeRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _list_composite_recordings.sync(
             self._client,
@@ -169,7 +197,13 @@ class CompositeRecordingsResource:
             session_id=session_id,
             page=page,
             per_page=per_page,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def iter_list(
@@ -182,20 +216,25 @@ class CompositeRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> SyncPager[CompositeRecordingList, CompositeRecording]:
         """Every item of every page of ``list``, fetched lazily one page at a time.
 
         List composite recordings.
 
         Args:
-            room_id: Only items of this room (meeting) id.
+            room_id: Only composite recordings of this room (meeting) id.
             session_id: Only items of this session of the room.
-            page_size: Number of items per page (server default 10 or 20 depending on the resource). Minimum
-                1. Left to the server when not given.
+            page_size: Number of composite recordings per page. Default ``20``; minimum 1. Left to the
+                server when not given.
             limit: stop after this many items (all items when not given).
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             An iterator of items; ``.pages()`` yields the pages instead.
@@ -203,9 +242,17 @@ class CompositeRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
-        options = RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        options = RequestOptions(
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            deadline=deadline,
+            validate_request=validate_request,
+        )
 
         def fetch(page_number: int) -> CompositeRecordingList:
             return _list_composite_recordings.sync(
@@ -245,6 +292,8 @@ class CompositeRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> CompositeRecording:
         """Fetch a composite recording.
 
@@ -258,6 +307,9 @@ class CompositeRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             CompositeRecording: The composite recording.
@@ -265,12 +317,20 @@ class CompositeRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _get_composite_recording.sync(
             self._client,
             composite_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def delete(
@@ -280,6 +340,8 @@ class CompositeRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> str:
         """Delete a composite recording.
 
@@ -293,6 +355,9 @@ class CompositeRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             str: Deleted. The body is a bare JSON string.
@@ -300,12 +365,20 @@ class CompositeRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _delete_composite_recording.sync(
             self._client,
             composite_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
 
@@ -325,6 +398,8 @@ class CompositeRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[CompositeRecordingStarted]:
         """Start a composite recording.
 
@@ -339,6 +414,9 @@ class CompositeRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[CompositeRecordingStarted]: the parsed value (``.parsed``) and the raw httpx response.
@@ -346,14 +424,20 @@ class CompositeRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _start_composite_recording.sync_detailed(
             self._client,
-            body=body
-            if isinstance(body, StartCompositeRecordingRequest)
-            else StartCompositeRecordingRequest.from_dict(body),
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            body=body,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def stop(
@@ -363,6 +447,8 @@ class CompositeRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[str]:
         """Stop a composite recording.
 
@@ -376,6 +462,9 @@ class CompositeRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[str]: the parsed value (``.parsed``) and the raw httpx response.
@@ -383,14 +472,20 @@ class CompositeRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _stop_composite_recording.sync_detailed(
             self._client,
-            body=body
-            if isinstance(body, StopCompositeRecordingRequest)
-            else StopCompositeRecordingRequest.from_dict(body),
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            body=body,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def list(
@@ -399,10 +494,12 @@ class CompositeRecordingsResourceWithRawResponse:
         room_id: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
         page: int | Unset = 1,
-        per_page: int | Unset = UNSET,
+        per_page: int | Unset = 20,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[CompositeRecordingList]:
         """List composite recordings.
 
@@ -411,14 +508,16 @@ class CompositeRecordingsResourceWithRawResponse:
         ``GET /v2/recordings/composite`` (operation ``listCompositeRecordings``).
 
         Args:
-            room_id: Only items of this room (meeting) id.
+            room_id: Only composite recordings of this room (meeting) id.
             session_id: Only items of this session of the room.
             page: Page number, starting at 1. Default ``1``; minimum 1.
-            per_page: Number of items per page (server default 10 or 20 depending on the resource). Minimum
-                1.
+            per_page: Number of composite recordings per page. Default ``20``; minimum 1.
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[CompositeRecordingList]: the parsed value (``.parsed``) and the raw httpx response.
@@ -426,7 +525,9 @@ class CompositeRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _list_composite_recordings.sync_detailed(
             self._client,
@@ -434,7 +535,13 @@ class CompositeRecordingsResourceWithRawResponse:
             session_id=session_id,
             page=page,
             per_page=per_page,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def get(
@@ -444,6 +551,8 @@ class CompositeRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[CompositeRecording]:
         """Fetch a composite recording.
 
@@ -457,6 +566,9 @@ class CompositeRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[CompositeRecording]: the parsed value (``.parsed``) and the raw httpx response.
@@ -464,12 +576,20 @@ class CompositeRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _get_composite_recording.sync_detailed(
             self._client,
             composite_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def delete(
@@ -479,6 +599,8 @@ class CompositeRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[str]:
         """Delete a composite recording.
 
@@ -492,6 +614,9 @@ class CompositeRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[str]: the parsed value (``.parsed``) and the raw httpx response.
@@ -499,12 +624,20 @@ class CompositeRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _delete_composite_recording.sync_detailed(
             self._client,
             composite_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
 
@@ -526,6 +659,8 @@ class AsyncCompositeRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> CompositeRecordingStarted:
         """Start a composite recording.
 
@@ -540,6 +675,9 @@ class AsyncCompositeRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             CompositeRecordingStarted: The composite recording is starting.
@@ -547,14 +685,20 @@ class AsyncCompositeRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _start_composite_recording.asyncio(
             self._client,
-            body=body
-            if isinstance(body, StartCompositeRecordingRequest)
-            else StartCompositeRecordingRequest.from_dict(body),
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            body=body,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def stop(
@@ -564,6 +708,8 @@ class AsyncCompositeRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> str:
         """Stop a composite recording.
 
@@ -577,6 +723,9 @@ class AsyncCompositeRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             str: The composite recording is stopping. The body is a bare JSON string.
@@ -584,14 +733,20 @@ class AsyncCompositeRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _stop_composite_recording.asyncio(
             self._client,
-            body=body
-            if isinstance(body, StopCompositeRecordingRequest)
-            else StopCompositeRecordingRequest.from_dict(body),
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            body=body,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def list(
@@ -600,10 +755,12 @@ class AsyncCompositeRecordingsResource:
         room_id: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
         page: int | Unset = 1,
-        per_page: int | Unset = UNSET,
+        per_page: int | Unset = 20,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> CompositeRecordingList:
         """List composite recordings.
 
@@ -612,14 +769,16 @@ class AsyncCompositeRecordingsResource:
         ``GET /v2/recordings/composite`` (operation ``listCompositeRecordings``).
 
         Args:
-            room_id: Only items of this room (meeting) id.
+            room_id: Only composite recordings of this room (meeting) id.
             session_id: Only items of this session of the room.
             page: Page number, starting at 1. Default ``1``; minimum 1.
-            per_page: Number of items per page (server default 10 or 20 depending on the resource). Minimum
-                1.
+            per_page: Number of composite recordings per page. Default ``20``; minimum 1.
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             CompositeRecordingList: One page of composite recordings.
@@ -627,7 +786,9 @@ class AsyncCompositeRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _list_composite_recordings.asyncio(
             self._client,
@@ -635,7 +796,13 @@ class AsyncCompositeRecordingsResource:
             session_id=session_id,
             page=page,
             per_page=per_page,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def iter_list(
@@ -648,20 +815,25 @@ class AsyncCompositeRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> AsyncPager[CompositeRecordingList, CompositeRecording]:
         """Every item of every page of ``list``, fetched lazily one page at a time.
 
         List composite recordings.
 
         Args:
-            room_id: Only items of this room (meeting) id.
+            room_id: Only composite recordings of this room (meeting) id.
             session_id: Only items of this session of the room.
-            page_size: Number of items per page (server default 10 or 20 depending on the resource). Minimum
-                1. Left to the server when not given.
+            page_size: Number of composite recordings per page. Default ``20``; minimum 1. Left to the
+                server when not given.
             limit: stop after this many items (all items when not given).
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             An iterator of items; ``.pages()`` yields the pages instead.
@@ -669,9 +841,17 @@ class AsyncCompositeRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
-        options = RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        options = RequestOptions(
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            deadline=deadline,
+            validate_request=validate_request,
+        )
 
         async def fetch(page_number: int) -> CompositeRecordingList:
             return await _list_composite_recordings.asyncio(
@@ -711,6 +891,8 @@ class AsyncCompositeRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> CompositeRecording:
         """Fetch a composite recording.
 
@@ -724,6 +906,9 @@ class AsyncCompositeRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             CompositeRecording: The composite recording.
@@ -731,12 +916,20 @@ class AsyncCompositeRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _get_composite_recording.asyncio(
             self._client,
             composite_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def delete(
@@ -746,6 +939,8 @@ class AsyncCompositeRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> str:
         """Delete a composite recording.
 
@@ -759,6 +954,9 @@ class AsyncCompositeRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             str: Deleted. The body is a bare JSON string.
@@ -766,12 +964,20 @@ class AsyncCompositeRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _delete_composite_recording.asyncio(
             self._client,
             composite_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
 
@@ -791,6 +997,8 @@ class AsyncCompositeRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[CompositeRecordingStarted]:
         """Start a composite recording.
 
@@ -805,6 +1013,9 @@ class AsyncCompositeRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[CompositeRecordingStarted]: the parsed value (``.parsed``) and the raw httpx response.
@@ -812,14 +1023,20 @@ class AsyncCompositeRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _start_composite_recording.asyncio_detailed(
             self._client,
-            body=body
-            if isinstance(body, StartCompositeRecordingRequest)
-            else StartCompositeRecordingRequest.from_dict(body),
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            body=body,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def stop(
@@ -829,6 +1046,8 @@ class AsyncCompositeRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[str]:
         """Stop a composite recording.
 
@@ -842,6 +1061,9 @@ class AsyncCompositeRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[str]: the parsed value (``.parsed``) and the raw httpx response.
@@ -849,14 +1071,20 @@ class AsyncCompositeRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _stop_composite_recording.asyncio_detailed(
             self._client,
-            body=body
-            if isinstance(body, StopCompositeRecordingRequest)
-            else StopCompositeRecordingRequest.from_dict(body),
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            body=body,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def list(
@@ -865,10 +1093,12 @@ class AsyncCompositeRecordingsResourceWithRawResponse:
         room_id: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
         page: int | Unset = 1,
-        per_page: int | Unset = UNSET,
+        per_page: int | Unset = 20,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[CompositeRecordingList]:
         """List composite recordings.
 
@@ -877,14 +1107,16 @@ class AsyncCompositeRecordingsResourceWithRawResponse:
         ``GET /v2/recordings/composite`` (operation ``listCompositeRecordings``).
 
         Args:
-            room_id: Only items of this room (meeting) id.
+            room_id: Only composite recordings of this room (meeting) id.
             session_id: Only items of this session of the room.
             page: Page number, starting at 1. Default ``1``; minimum 1.
-            per_page: Number of items per page (server default 10 or 20 depending on the resource). Minimum
-                1.
+            per_page: Number of composite recordings per page. Default ``20``; minimum 1.
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[CompositeRecordingList]: the parsed value (``.parsed``) and the raw httpx response.
@@ -892,7 +1124,9 @@ class AsyncCompositeRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _list_composite_recordings.asyncio_detailed(
             self._client,
@@ -900,7 +1134,13 @@ class AsyncCompositeRecordingsResourceWithRawResponse:
             session_id=session_id,
             page=page,
             per_page=per_page,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def get(
@@ -910,6 +1150,8 @@ class AsyncCompositeRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[CompositeRecording]:
         """Fetch a composite recording.
 
@@ -923,6 +1165,9 @@ class AsyncCompositeRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[CompositeRecording]: the parsed value (``.parsed``) and the raw httpx response.
@@ -930,12 +1175,20 @@ class AsyncCompositeRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _get_composite_recording.asyncio_detailed(
             self._client,
             composite_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def delete(
@@ -945,6 +1198,8 @@ class AsyncCompositeRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[str]:
         """Delete a composite recording.
 
@@ -958,6 +1213,9 @@ class AsyncCompositeRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[str]: the parsed value (``.parsed``) and the raw httpx response.
@@ -965,10 +1223,18 @@ class AsyncCompositeRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _delete_composite_recording.asyncio_detailed(
             self._client,
             composite_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )

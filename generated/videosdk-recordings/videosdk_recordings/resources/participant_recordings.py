@@ -59,6 +59,8 @@ class ParticipantRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> str:
         """Start recording one participant.
 
@@ -74,6 +76,9 @@ class ParticipantRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             str: The recording is starting. The body is a bare JSON string (exact text not published).
@@ -81,14 +86,20 @@ class ParticipantRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _start_participant_recording.sync(
             self._client,
-            body=body
-            if isinstance(body, StartParticipantRecordingRequest)
-            else StartParticipantRecordingRequest.from_dict(body),
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            body=body,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def stop(
@@ -98,6 +109,8 @@ class ParticipantRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> str:
         """Stop recording one participant.
 
@@ -111,6 +124,9 @@ class ParticipantRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             str: The recording is stopping. The body is a bare JSON string (exact text not published).
@@ -118,14 +134,20 @@ class ParticipantRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _stop_participant_recording.sync(
             self._client,
-            body=body
-            if isinstance(body, StopParticipantRecordingRequest)
-            else StopParticipantRecordingRequest.from_dict(body),
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            body=body,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def list(
@@ -139,6 +161,8 @@ class ParticipantRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> ParticipantRecordingList:
         """List participant recordings.
 
@@ -156,6 +180,9 @@ class ParticipantRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             ParticipantRecordingList: One page of participant recordings.
@@ -163,7 +190,9 @@ class ParticipantRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _list_participant_recordings.sync(
             self._client,
@@ -172,7 +201,13 @@ class ParticipantRecordingsResource:
             participant_id=participant_id,
             page=page,
             per_page=per_page,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def iter_list(
@@ -186,6 +221,8 @@ class ParticipantRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> SyncPager[ParticipantRecordingList, IndividualRecording]:
         """Every item of every page of ``list``, fetched lazily one page at a time.
 
@@ -201,6 +238,9 @@ class ParticipantRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             An iterator of items; ``.pages()`` yields the pages instead.
@@ -208,9 +248,17 @@ class ParticipantRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
-        options = RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        options = RequestOptions(
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            deadline=deadline,
+            validate_request=validate_request,
+        )
 
         def fetch(page_number: int) -> ParticipantRecordingList:
             return _list_participant_recordings.sync(
@@ -251,6 +299,8 @@ class ParticipantRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> IndividualRecording:
         """Fetch a participant recording.
 
@@ -263,6 +313,9 @@ class ParticipantRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             IndividualRecording: The participant recording.
@@ -270,12 +323,20 @@ class ParticipantRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _get_participant_recording.sync(
             self._client,
             participant_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def delete(
@@ -285,6 +346,8 @@ class ParticipantRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> str:
         """Delete a participant recording.
 
@@ -297,6 +360,9 @@ class ParticipantRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             str: Deleted. The body is a bare JSON string (exact text not published).
@@ -304,12 +370,20 @@ class ParticipantRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _delete_participant_recording.sync(
             self._client,
             participant_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
 
@@ -329,6 +403,8 @@ class ParticipantRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[str]:
         """Start recording one participant.
 
@@ -344,6 +420,9 @@ class ParticipantRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[str]: the parsed value (``.parsed``) and the raw httpx response.
@@ -351,14 +430,20 @@ class ParticipantRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _start_participant_recording.sync_detailed(
             self._client,
-            body=body
-            if isinstance(body, StartParticipantRecordingRequest)
-            else StartParticipantRecordingRequest.from_dict(body),
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            body=body,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def stop(
@@ -368,6 +453,8 @@ class ParticipantRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[str]:
         """Stop recording one participant.
 
@@ -381,6 +468,9 @@ class ParticipantRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[str]: the parsed value (``.parsed``) and the raw httpx response.
@@ -388,14 +478,20 @@ class ParticipantRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _stop_participant_recording.sync_detailed(
             self._client,
-            body=body
-            if isinstance(body, StopParticipantRecordingRequest)
-            else StopParticipantRecordingRequest.from_dict(body),
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            body=body,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def list(
@@ -409,6 +505,8 @@ class ParticipantRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[ParticipantRecordingList]:
         """List participant recordings.
 
@@ -426,6 +524,9 @@ class ParticipantRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[ParticipantRecordingList]: the parsed value (``.parsed``) and the raw httpx response.
@@ -433,7 +534,9 @@ class ParticipantRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _list_participant_recordings.sync_detailed(
             self._client,
@@ -442,7 +545,13 @@ class ParticipantRecordingsResourceWithRawResponse:
             participant_id=participant_id,
             page=page,
             per_page=per_page,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def get(
@@ -452,6 +561,8 @@ class ParticipantRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[IndividualRecording]:
         """Fetch a participant recording.
 
@@ -464,6 +575,9 @@ class ParticipantRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[IndividualRecording]: the parsed value (``.parsed``) and the raw httpx response.
@@ -471,12 +585,20 @@ class ParticipantRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _get_participant_recording.sync_detailed(
             self._client,
             participant_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def delete(
@@ -486,6 +608,8 @@ class ParticipantRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[str]:
         """Delete a participant recording.
 
@@ -498,6 +622,9 @@ class ParticipantRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[str]: the parsed value (``.parsed``) and the raw httpx response.
@@ -505,12 +632,20 @@ class ParticipantRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _delete_participant_recording.sync_detailed(
             self._client,
             participant_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
 
@@ -532,6 +667,8 @@ class AsyncParticipantRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> str:
         """Start recording one participant.
 
@@ -547,6 +684,9 @@ class AsyncParticipantRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             str: The recording is starting. The body is a bare JSON string (exact text not published).
@@ -554,14 +694,20 @@ class AsyncParticipantRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _start_participant_recording.asyncio(
             self._client,
-            body=body
-            if isinstance(body, StartParticipantRecordingRequest)
-            else StartParticipantRecordingRequest.from_dict(body),
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            body=body,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def stop(
@@ -571,6 +717,8 @@ class AsyncParticipantRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> str:
         """Stop recording one participant.
 
@@ -584,6 +732,9 @@ class AsyncParticipantRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             str: The recording is stopping. The body is a bare JSON string (exact text not published).
@@ -591,14 +742,20 @@ class AsyncParticipantRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _stop_participant_recording.asyncio(
             self._client,
-            body=body
-            if isinstance(body, StopParticipantRecordingRequest)
-            else StopParticipantRecordingRequest.from_dict(body),
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            body=body,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def list(
@@ -612,6 +769,8 @@ class AsyncParticipantRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> ParticipantRecordingList:
         """List participant recordings.
 
@@ -629,6 +788,9 @@ class AsyncParticipantRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             ParticipantRecordingList: One page of participant recordings.
@@ -636,7 +798,9 @@ class AsyncParticipantRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _list_participant_recordings.asyncio(
             self._client,
@@ -645,7 +809,13 @@ class AsyncParticipantRecordingsResource:
             participant_id=participant_id,
             page=page,
             per_page=per_page,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def iter_list(
@@ -659,6 +829,8 @@ class AsyncParticipantRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> AsyncPager[ParticipantRecordingList, IndividualRecording]:
         """Every item of every page of ``list``, fetched lazily one page at a time.
 
@@ -674,6 +846,9 @@ class AsyncParticipantRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             An iterator of items; ``.pages()`` yields the pages instead.
@@ -681,9 +856,17 @@ class AsyncParticipantRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
-        options = RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        options = RequestOptions(
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            deadline=deadline,
+            validate_request=validate_request,
+        )
 
         async def fetch(page_number: int) -> ParticipantRecordingList:
             return await _list_participant_recordings.asyncio(
@@ -724,6 +907,8 @@ class AsyncParticipantRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> IndividualRecording:
         """Fetch a participant recording.
 
@@ -736,6 +921,9 @@ class AsyncParticipantRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             IndividualRecording: The participant recording.
@@ -743,12 +931,20 @@ class AsyncParticipantRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _get_participant_recording.asyncio(
             self._client,
             participant_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def delete(
@@ -758,6 +954,8 @@ class AsyncParticipantRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> str:
         """Delete a participant recording.
 
@@ -770,6 +968,9 @@ class AsyncParticipantRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             str: Deleted. The body is a bare JSON string (exact text not published).
@@ -777,12 +978,20 @@ class AsyncParticipantRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _delete_participant_recording.asyncio(
             self._client,
             participant_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
 
@@ -802,6 +1011,8 @@ class AsyncParticipantRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[str]:
         """Start recording one participant.
 
@@ -817,6 +1028,9 @@ class AsyncParticipantRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[str]: the parsed value (``.parsed``) and the raw httpx response.
@@ -824,14 +1038,20 @@ class AsyncParticipantRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _start_participant_recording.asyncio_detailed(
             self._client,
-            body=body
-            if isinstance(body, StartParticipantRecordingRequest)
-            else StartParticipantRecordingRequest.from_dict(body),
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            body=body,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def stop(
@@ -841,6 +1061,8 @@ class AsyncParticipantRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[str]:
         """Stop recording one participant.
 
@@ -854,6 +1076,9 @@ class AsyncParticipantRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[str]: the parsed value (``.parsed``) and the raw httpx response.
@@ -861,14 +1086,20 @@ class AsyncParticipantRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _stop_participant_recording.asyncio_detailed(
             self._client,
-            body=body
-            if isinstance(body, StopParticipantRecordingRequest)
-            else StopParticipantRecordingRequest.from_dict(body),
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            body=body,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def list(
@@ -882,6 +1113,8 @@ class AsyncParticipantRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[ParticipantRecordingList]:
         """List participant recordings.
 
@@ -899,6 +1132,9 @@ class AsyncParticipantRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[ParticipantRecordingList]: the parsed value (``.parsed``) and the raw httpx response.
@@ -906,7 +1142,9 @@ class AsyncParticipantRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _list_participant_recordings.asyncio_detailed(
             self._client,
@@ -915,7 +1153,13 @@ class AsyncParticipantRecordingsResourceWithRawResponse:
             participant_id=participant_id,
             page=page,
             per_page=per_page,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def get(
@@ -925,6 +1169,8 @@ class AsyncParticipantRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[IndividualRecording]:
         """Fetch a participant recording.
 
@@ -937,6 +1183,9 @@ class AsyncParticipantRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[IndividualRecording]: the parsed value (``.parsed``) and the raw httpx response.
@@ -944,12 +1193,20 @@ class AsyncParticipantRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _get_participant_recording.asyncio_detailed(
             self._client,
             participant_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def delete(
@@ -959,6 +1216,8 @@ class AsyncParticipantRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[str]:
         """Delete a participant recording.
 
@@ -971,6 +1230,9 @@ class AsyncParticipantRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[str]: the parsed value (``.parsed``) and the raw httpx response.
@@ -978,10 +1240,18 @@ class AsyncParticipantRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _delete_participant_recording.asyncio_detailed(
             self._client,
             participant_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )

@@ -59,6 +59,8 @@ class TrackRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> str:
         """Start recording one track of a participant.
 
@@ -74,6 +76,9 @@ class TrackRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             str: The track recording is starting. The body is a bare JSON string.
@@ -81,12 +86,20 @@ class TrackRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _start_track_recording.sync(
             self._client,
-            body=body if isinstance(body, StartTrackRecordingRequest) else StartTrackRecordingRequest.from_dict(body),
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            body=body,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def stop(
@@ -96,6 +109,8 @@ class TrackRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> str:
         """Stop recording one track of a participant.
 
@@ -109,6 +124,9 @@ class TrackRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             str: The track recording is stopping. The body is a bare JSON string.
@@ -116,12 +134,20 @@ class TrackRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _stop_track_recording.sync(
             self._client,
-            body=body if isinstance(body, StopTrackRecordingRequest) else StopTrackRecordingRequest.from_dict(body),
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            body=body,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def list(
@@ -135,6 +161,8 @@ class TrackRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> TrackRecordingList:
         """List track recordings.
 
@@ -152,6 +180,9 @@ class TrackRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             TrackRecordingList: One page of track recordings.
@@ -159,7 +190,9 @@ class TrackRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _list_track_recordings.sync(
             self._client,
@@ -168,7 +201,13 @@ class TrackRecordingsResource:
             participant_id=participant_id,
             page=page,
             per_page=per_page,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def iter_list(
@@ -182,6 +221,8 @@ class TrackRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> SyncPager[TrackRecordingList, IndividualRecording]:
         """Every item of every page of ``list``, fetched lazily one page at a time.
 
@@ -197,6 +238,9 @@ class TrackRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             An iterator of items; ``.pages()`` yields the pages instead.
@@ -204,9 +248,17 @@ class TrackRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
-        options = RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        options = RequestOptions(
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            deadline=deadline,
+            validate_request=validate_request,
+        )
 
         def fetch(page_number: int) -> TrackRecordingList:
             return _list_track_recordings.sync(
@@ -247,6 +299,8 @@ class TrackRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> IndividualRecording:
         """Fetch a track recording.
 
@@ -259,6 +313,9 @@ class TrackRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             IndividualRecording: The track recording.
@@ -266,12 +323,20 @@ class TrackRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _get_track_recording.sync(
             self._client,
             track_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def delete(
@@ -281,6 +346,8 @@ class TrackRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> str:
         """Delete a track recording.
 
@@ -293,6 +360,9 @@ class TrackRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             str: Deleted. The body is a bare JSON string (exact text not published).
@@ -300,12 +370,20 @@ class TrackRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _delete_track_recording.sync(
             self._client,
             track_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
 
@@ -325,6 +403,8 @@ class TrackRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[str]:
         """Start recording one track of a participant.
 
@@ -340,6 +420,9 @@ class TrackRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[str]: the parsed value (``.parsed``) and the raw httpx response.
@@ -347,12 +430,20 @@ class TrackRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _start_track_recording.sync_detailed(
             self._client,
-            body=body if isinstance(body, StartTrackRecordingRequest) else StartTrackRecordingRequest.from_dict(body),
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            body=body,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def stop(
@@ -362,6 +453,8 @@ class TrackRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[str]:
         """Stop recording one track of a participant.
 
@@ -375,6 +468,9 @@ class TrackRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[str]: the parsed value (``.parsed``) and the raw httpx response.
@@ -382,12 +478,20 @@ class TrackRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _stop_track_recording.sync_detailed(
             self._client,
-            body=body if isinstance(body, StopTrackRecordingRequest) else StopTrackRecordingRequest.from_dict(body),
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            body=body,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def list(
@@ -401,6 +505,8 @@ class TrackRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[TrackRecordingList]:
         """List track recordings.
 
@@ -418,6 +524,9 @@ class TrackRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[TrackRecordingList]: the parsed value (``.parsed``) and the raw httpx response.
@@ -425,7 +534,9 @@ class TrackRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _list_track_recordings.sync_detailed(
             self._client,
@@ -434,7 +545,13 @@ class TrackRecordingsResourceWithRawResponse:
             participant_id=participant_id,
             page=page,
             per_page=per_page,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def get(
@@ -444,6 +561,8 @@ class TrackRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[IndividualRecording]:
         """Fetch a track recording.
 
@@ -456,6 +575,9 @@ class TrackRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[IndividualRecording]: the parsed value (``.parsed``) and the raw httpx response.
@@ -463,12 +585,20 @@ class TrackRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _get_track_recording.sync_detailed(
             self._client,
             track_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def delete(
@@ -478,6 +608,8 @@ class TrackRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[str]:
         """Delete a track recording.
 
@@ -490,6 +622,9 @@ class TrackRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[str]: the parsed value (``.parsed``) and the raw httpx response.
@@ -497,12 +632,20 @@ class TrackRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return _delete_track_recording.sync_detailed(
             self._client,
             track_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
 
@@ -524,6 +667,8 @@ class AsyncTrackRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> str:
         """Start recording one track of a participant.
 
@@ -539,6 +684,9 @@ class AsyncTrackRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             str: The track recording is starting. The body is a bare JSON string.
@@ -546,12 +694,20 @@ class AsyncTrackRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _start_track_recording.asyncio(
             self._client,
-            body=body if isinstance(body, StartTrackRecordingRequest) else StartTrackRecordingRequest.from_dict(body),
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            body=body,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def stop(
@@ -561,6 +717,8 @@ class AsyncTrackRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> str:
         """Stop recording one track of a participant.
 
@@ -574,6 +732,9 @@ class AsyncTrackRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             str: The track recording is stopping. The body is a bare JSON string.
@@ -581,12 +742,20 @@ class AsyncTrackRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _stop_track_recording.asyncio(
             self._client,
-            body=body if isinstance(body, StopTrackRecordingRequest) else StopTrackRecordingRequest.from_dict(body),
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            body=body,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def list(
@@ -600,6 +769,8 @@ class AsyncTrackRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> TrackRecordingList:
         """List track recordings.
 
@@ -617,6 +788,9 @@ class AsyncTrackRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             TrackRecordingList: One page of track recordings.
@@ -624,7 +798,9 @@ class AsyncTrackRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _list_track_recordings.asyncio(
             self._client,
@@ -633,7 +809,13 @@ class AsyncTrackRecordingsResource:
             participant_id=participant_id,
             page=page,
             per_page=per_page,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     def iter_list(
@@ -647,6 +829,8 @@ class AsyncTrackRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> AsyncPager[TrackRecordingList, IndividualRecording]:
         """Every item of every page of ``list``, fetched lazily one page at a time.
 
@@ -662,6 +846,9 @@ class AsyncTrackRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             An iterator of items; ``.pages()`` yields the pages instead.
@@ -669,9 +856,17 @@ class AsyncTrackRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
-        options = RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        options = RequestOptions(
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            deadline=deadline,
+            validate_request=validate_request,
+        )
 
         async def fetch(page_number: int) -> TrackRecordingList:
             return await _list_track_recordings.asyncio(
@@ -712,6 +907,8 @@ class AsyncTrackRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> IndividualRecording:
         """Fetch a track recording.
 
@@ -724,6 +921,9 @@ class AsyncTrackRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             IndividualRecording: The track recording.
@@ -731,12 +931,20 @@ class AsyncTrackRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _get_track_recording.asyncio(
             self._client,
             track_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def delete(
@@ -746,6 +954,8 @@ class AsyncTrackRecordingsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> str:
         """Delete a track recording.
 
@@ -758,6 +968,9 @@ class AsyncTrackRecordingsResource:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             str: Deleted. The body is a bare JSON string (exact text not published).
@@ -765,12 +978,20 @@ class AsyncTrackRecordingsResource:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _delete_track_recording.asyncio(
             self._client,
             track_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
 
@@ -790,6 +1011,8 @@ class AsyncTrackRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[str]:
         """Start recording one track of a participant.
 
@@ -805,6 +1028,9 @@ class AsyncTrackRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[str]: the parsed value (``.parsed``) and the raw httpx response.
@@ -812,12 +1038,20 @@ class AsyncTrackRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _start_track_recording.asyncio_detailed(
             self._client,
-            body=body if isinstance(body, StartTrackRecordingRequest) else StartTrackRecordingRequest.from_dict(body),
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            body=body,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def stop(
@@ -827,6 +1061,8 @@ class AsyncTrackRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[str]:
         """Stop recording one track of a participant.
 
@@ -840,6 +1076,9 @@ class AsyncTrackRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[str]: the parsed value (``.parsed``) and the raw httpx response.
@@ -847,12 +1086,20 @@ class AsyncTrackRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _stop_track_recording.asyncio_detailed(
             self._client,
-            body=body if isinstance(body, StopTrackRecordingRequest) else StopTrackRecordingRequest.from_dict(body),
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            body=body,
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def list(
@@ -866,6 +1113,8 @@ class AsyncTrackRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[TrackRecordingList]:
         """List track recordings.
 
@@ -883,6 +1132,9 @@ class AsyncTrackRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[TrackRecordingList]: the parsed value (``.parsed``) and the raw httpx response.
@@ -890,7 +1142,9 @@ class AsyncTrackRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 400, 401, 403, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _list_track_recordings.asyncio_detailed(
             self._client,
@@ -899,7 +1153,13 @@ class AsyncTrackRecordingsResourceWithRawResponse:
             participant_id=participant_id,
             page=page,
             per_page=per_page,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def get(
@@ -909,6 +1169,8 @@ class AsyncTrackRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[IndividualRecording]:
         """Fetch a track recording.
 
@@ -921,6 +1183,9 @@ class AsyncTrackRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[IndividualRecording]: the parsed value (``.parsed``) and the raw httpx response.
@@ -928,12 +1193,20 @@ class AsyncTrackRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _get_track_recording.asyncio_detailed(
             self._client,
             track_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )
 
     async def delete(
@@ -943,6 +1216,8 @@ class AsyncTrackRecordingsResourceWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        validate_request: bool | None = None,
     ) -> APIResponse[str]:
         """Delete a track recording.
 
@@ -955,6 +1230,9 @@ class AsyncTrackRecordingsResourceWithRawResponse:
             timeout: seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
             max_retries: retry budget for this call, instead of the client's.
             extra_headers: headers added to this request.
+            deadline: seconds for the whole call, retries and backoff included, instead of the client's.
+            validate_request: ``False`` sends arguments the spec's rules reject (instead of the client's
+                setting).
 
         Returns:
             APIResponse[str]: the parsed value (``.parsed``) and the raw httpx response.
@@ -962,10 +1240,18 @@ class AsyncTrackRecordingsResourceWithRawResponse:
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
                 carrying the vendor's error body. Documented: 401, 403, 404, 429.
-            APIConnectionError: no response (``APITimeoutError`` on a timeout), after any retries.
+            APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
+                when the deadline ran out), after any retries.
+            RequestValidationError: an argument breaks the spec's rules; nothing was sent.
         """
         return await _delete_track_recording.asyncio_detailed(
             self._client,
             track_recording_id,
-            options=RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+            options=RequestOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                validate_request=validate_request,
+            ),
         )

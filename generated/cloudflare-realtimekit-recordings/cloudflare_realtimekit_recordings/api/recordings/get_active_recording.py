@@ -11,7 +11,8 @@ from ..._runtime import (
     Request,
     RequestOptions,
     SyncClient,
-    path_segment,
+    invalid,
+    path_param,
 )
 from ...models.active_recording_response import ActiveRecordingResponse
 from ...models.error_response import ErrorResponse
@@ -23,10 +24,22 @@ def _build_request(
     account_id: str,
     app_id: str,
     meeting_id: str,
+    validate: bool = True,
 ) -> Request:
+    """The request, after the spec's checks (``RequestValidationError``). With ``validate=False`` only the checks
+    that keep a call on its route remain: non-empty path parameters."""
+    segment_account_id = path_param(OPERATION_ID, "account_id", account_id)
+    if validate:
+        if len(account_id) > 32:
+            invalid(OPERATION_ID, "account_id", "maxLength", "must be at most 32 characters long", account_id)
+    segment_app_id = path_param(OPERATION_ID, "app_id", app_id)
+    if validate:
+        if len(app_id) > 36:
+            invalid(OPERATION_ID, "app_id", "maxLength", "must be at most 36 characters long", app_id)
+    segment_meeting_id = path_param(OPERATION_ID, "meeting_id", meeting_id)
     return Request(
         method="GET",
-        path=f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/recordings/active-recording/{path_segment(meeting_id)}",
+        path=f"/accounts/{segment_account_id}/realtime/kit/{segment_app_id}/recordings/active-recording/{segment_meeting_id}",
         idempotent=True,
         operation_id=OPERATION_ID,
         auth=("api_token",),
@@ -72,6 +85,7 @@ def sync_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[ActiveRecordingResponse]: the parsed value and the raw httpx response.
@@ -81,6 +95,7 @@ def sync_detailed(
         account_id,
         app_id,
         meeting_id,
+        validate=client._core.validating(options),
     )
     return client.call(request, _parse, _parse_error, options)
 
@@ -107,6 +122,7 @@ def sync(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     ActiveRecordingResponse
@@ -143,6 +159,7 @@ async def asyncio_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[ActiveRecordingResponse]: the parsed value and the raw httpx response.
@@ -152,6 +169,7 @@ async def asyncio_detailed(
         account_id,
         app_id,
         meeting_id,
+        validate=client._core.validating(options),
     )
     return await client.call(request, _parse, _parse_error, options)
 
@@ -178,6 +196,7 @@ async def asyncio(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     ActiveRecordingResponse

@@ -2,6 +2,7 @@
 """GET /accounts/{account_id}/realtime/kit/{app_id}/recordings (get_all_recordings)."""
 
 import datetime
+import uuid
 from typing import Any
 
 import httpx
@@ -13,7 +14,8 @@ from ..._runtime import (
     RequestOptions,
     SyncClient,
     encode_form,
-    path_segment,
+    invalid,
+    path_param,
 )
 from ...models.error_response import ErrorResponse
 from ...models.recording_list_response import RecordingListResponse
@@ -39,52 +41,91 @@ def _build_request(
     start_time: datetime.datetime | Unset = UNSET,
     end_time: datetime.datetime | Unset = UNSET,
     status: list[RecordingStatus] | Unset = UNSET,
+    validate: bool = True,
 ) -> Request:
+    """The request, after the spec's checks (``RequestValidationError``). With ``validate=False`` only the checks
+    that keep a call on its route remain: non-empty path parameters."""
+    segment_account_id = path_param(OPERATION_ID, "account_id", account_id)
+    if validate:
+        if len(account_id) > 32:
+            invalid(OPERATION_ID, "account_id", "maxLength", "must be at most 32 characters long", account_id)
+    segment_app_id = path_param(OPERATION_ID, "app_id", app_id)
+    if validate:
+        if len(app_id) > 36:
+            invalid(OPERATION_ID, "app_id", "maxLength", "must be at most 36 characters long", app_id)
     params: list[tuple[str, str]] = []
     if not isinstance(meeting_id, Unset):
+        if validate:
+            if not isinstance(meeting_id, str | uuid.UUID):
+                invalid(OPERATION_ID, "meeting_id", "type", "must be a string or a uuid.UUID", meeting_id)
         params.extend(encode_form("meeting_id", meeting_id, explode=True))
     if not isinstance(page_no, Unset):
+        if validate:
+            if not (isinstance(page_no, int) and not isinstance(page_no, bool)):
+                invalid(OPERATION_ID, "page_no", "type", "must be an integer", page_no)
+            if page_no < 0:
+                invalid(OPERATION_ID, "page_no", "minimum", "must be >= 0", page_no)
         params.extend(encode_form("page_no", page_no, explode=True))
     if not isinstance(per_page, Unset):
+        if validate:
+            if not (isinstance(per_page, int) and not isinstance(per_page, bool)):
+                invalid(OPERATION_ID, "per_page", "type", "must be an integer", per_page)
+            if per_page < 0:
+                invalid(OPERATION_ID, "per_page", "minimum", "must be >= 0", per_page)
         params.extend(encode_form("per_page", per_page, explode=True))
     if not isinstance(expired, Unset):
+        if validate:
+            if not (isinstance(expired, bool)):
+                invalid(OPERATION_ID, "expired", "type", "must be true or false", expired)
         params.extend(encode_form("expired", expired, explode=True))
     if not isinstance(search, Unset):
+        if validate:
+            if not (isinstance(search, str)):
+                invalid(OPERATION_ID, "search", "type", "must be a string", search)
         params.extend(encode_form("search", search, explode=True))
-    json_sort_by: str | Unset = UNSET
     if not isinstance(sort_by, Unset):
-        json_sort_by = RecordingSortBy(sort_by).value
-
-    if not isinstance(json_sort_by, Unset):
-        params.extend(encode_form("sort_by", json_sort_by, explode=True))
-    json_sort_order: str | Unset = UNSET
+        if validate:
+            if not (isinstance(sort_by, str)):
+                invalid(OPERATION_ID, "sort_by", "type", "must be a string", sort_by)
+            if sort_by not in ("invokedTime",):
+                invalid(OPERATION_ID, "sort_by", "enum", "must be one of 'invokedTime'", sort_by)
+        params.extend(encode_form("sort_by", sort_by, explode=True))
     if not isinstance(sort_order, Unset):
-        json_sort_order = SortOrder(sort_order).value
-
-    if not isinstance(json_sort_order, Unset):
-        params.extend(encode_form("sort_order", json_sort_order, explode=True))
-    json_start_time: str | Unset = UNSET
+        if validate:
+            if not (isinstance(sort_order, str)):
+                invalid(OPERATION_ID, "sort_order", "type", "must be a string", sort_order)
+            if sort_order not in ("ASC", "DESC"):
+                invalid(OPERATION_ID, "sort_order", "enum", "must be one of 'ASC', 'DESC'", sort_order)
+        params.extend(encode_form("sort_order", sort_order, explode=True))
     if not isinstance(start_time, Unset):
-        json_start_time = start_time.isoformat()
-    if not isinstance(json_start_time, Unset):
-        params.extend(encode_form("start_time", json_start_time, explode=True))
-    json_end_time: str | Unset = UNSET
+        if validate:
+            if not isinstance(start_time, datetime.datetime):
+                invalid(OPERATION_ID, "start_time", "type", "must be a datetime.datetime", start_time)
+        params.extend(encode_form("start_time", start_time, explode=True))
     if not isinstance(end_time, Unset):
-        json_end_time = end_time.isoformat()
-    if not isinstance(json_end_time, Unset):
-        params.extend(encode_form("end_time", json_end_time, explode=True))
-    json_status: list[str] | Unset = UNSET
+        if validate:
+            if not isinstance(end_time, datetime.datetime):
+                invalid(OPERATION_ID, "end_time", "type", "must be a datetime.datetime", end_time)
+        params.extend(encode_form("end_time", end_time, explode=True))
     if not isinstance(status, Unset):
-        json_status = []
-        for status_item_data in status:
-            status_item = RecordingStatus(status_item_data).value
-            json_status.append(status_item)
-
-    if not isinstance(json_status, Unset):
-        params.extend(encode_form("status", json_status, explode=False))
+        if validate:
+            if not (isinstance(status, list | tuple)):
+                invalid(OPERATION_ID, "status", "type", "must be a list", status)
+            for v1, v2 in enumerate(status):
+                if not (isinstance(v2, str)):
+                    invalid(OPERATION_ID, "status" + f"[{v1}]", "type", "must be a string", v2)
+                if v2 not in ("INVOKED", "RECORDING", "UPLOADING", "UPLOADED", "ERRORED", "PAUSED"):
+                    invalid(
+                        OPERATION_ID,
+                        "status" + f"[{v1}]",
+                        "enum",
+                        "must be one of 'INVOKED', 'RECORDING', 'UPLOADING', 'UPLOADED', 'ERRORED', 'PAUSED'",
+                        v2,
+                    )
+        params.extend(encode_form("status", status, explode=False))
     return Request(
         method="GET",
-        path=f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/recordings",
+        path=f"/accounts/{segment_account_id}/realtime/kit/{segment_app_id}/recordings",
         params=params,
         idempotent=True,
         operation_id=OPERATION_ID,
@@ -156,6 +197,7 @@ def sync_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[RecordingListResponse]: the parsed value and the raw httpx response.
@@ -174,6 +216,7 @@ def sync_detailed(
         start_time=start_time,
         end_time=end_time,
         status=status,
+        validate=client._core.validating(options),
     )
     return client.call(request, _parse, _parse_error, options)
 
@@ -225,6 +268,7 @@ def sync(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     RecordingListResponse
@@ -295,6 +339,7 @@ async def asyncio_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[RecordingListResponse]: the parsed value and the raw httpx response.
@@ -313,6 +358,7 @@ async def asyncio_detailed(
         start_time=start_time,
         end_time=end_time,
         status=status,
+        validate=client._core.validating(options),
     )
     return await client.call(request, _parse, _parse_error, options)
 
@@ -364,6 +410,7 @@ async def asyncio(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     RecordingListResponse

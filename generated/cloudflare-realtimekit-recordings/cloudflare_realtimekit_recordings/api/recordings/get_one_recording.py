@@ -11,7 +11,8 @@ from ..._runtime import (
     Request,
     RequestOptions,
     SyncClient,
-    path_segment,
+    invalid,
+    path_param,
 )
 from ...models.error_response import ErrorResponse
 from ...models.recording_response import RecordingResponse
@@ -23,10 +24,22 @@ def _build_request(
     account_id: str,
     app_id: str,
     recording_id: str,
+    validate: bool = True,
 ) -> Request:
+    """The request, after the spec's checks (``RequestValidationError``). With ``validate=False`` only the checks
+    that keep a call on its route remain: non-empty path parameters."""
+    segment_account_id = path_param(OPERATION_ID, "account_id", account_id)
+    if validate:
+        if len(account_id) > 32:
+            invalid(OPERATION_ID, "account_id", "maxLength", "must be at most 32 characters long", account_id)
+    segment_app_id = path_param(OPERATION_ID, "app_id", app_id)
+    if validate:
+        if len(app_id) > 36:
+            invalid(OPERATION_ID, "app_id", "maxLength", "must be at most 36 characters long", app_id)
+    segment_recording_id = path_param(OPERATION_ID, "recording_id", recording_id)
     return Request(
         method="GET",
-        path=f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/recordings/{path_segment(recording_id)}",
+        path=f"/accounts/{segment_account_id}/realtime/kit/{segment_app_id}/recordings/{segment_recording_id}",
         idempotent=True,
         operation_id=OPERATION_ID,
         auth=("api_token",),
@@ -75,6 +88,7 @@ def sync_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[RecordingResponse]: the parsed value and the raw httpx response.
@@ -84,6 +98,7 @@ def sync_detailed(
         account_id,
         app_id,
         recording_id,
+        validate=client._core.validating(options),
     )
     return client.call(request, _parse, _parse_error, options)
 
@@ -113,6 +128,7 @@ def sync(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     RecordingResponse
@@ -152,6 +168,7 @@ async def asyncio_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[RecordingResponse]: the parsed value and the raw httpx response.
@@ -161,6 +178,7 @@ async def asyncio_detailed(
         account_id,
         app_id,
         recording_id,
+        validate=client._core.validating(options),
     )
     return await client.call(request, _parse, _parse_error, options)
 
@@ -190,6 +208,7 @@ async def asyncio(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     RecordingResponse

@@ -1,17 +1,21 @@
 # Generated from specs/cloudflare/openapi.yaml by `make generate`. Do not edit.
 """PUT /accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id} (pause_resume_stop_recording)."""
 
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ..._runtime import (
+    MISSING,
     APIResponse,
     AsyncClient,
     Request,
     RequestOptions,
     SyncClient,
-    path_segment,
+    invalid,
+    path_param,
+    to_json,
 )
 from ...models.error_response import ErrorResponse
 from ...models.recording_response import RecordingResponse
@@ -26,12 +30,26 @@ def _build_request(
     app_id: str,
     recording_id: str,
     *,
-    body: UpdateRecordingRequest,
+    body: UpdateRecordingRequest | Mapping[str, Any],
+    validate: bool = True,
 ) -> Request:
-    json_body = body.to_dict()
+    """The request, after the spec's checks (``RequestValidationError``). With ``validate=False`` only the checks
+    that keep a call on its route remain: non-empty path parameters."""
+    segment_account_id = path_param(OPERATION_ID, "account_id", account_id)
+    if validate:
+        if len(account_id) > 32:
+            invalid(OPERATION_ID, "account_id", "maxLength", "must be at most 32 characters long", account_id)
+    segment_app_id = path_param(OPERATION_ID, "app_id", app_id)
+    if validate:
+        if len(app_id) > 36:
+            invalid(OPERATION_ID, "app_id", "maxLength", "must be at most 36 characters long", app_id)
+    segment_recording_id = path_param(OPERATION_ID, "recording_id", recording_id)
+    json_body = to_json(OPERATION_ID, "body", body, UpdateRecordingRequest)
+    if validate:
+        _check_UpdateRecordingRequest(json_body, "body")
     return Request(
         method="PUT",
-        path=f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/recordings/{path_segment(recording_id)}",
+        path=f"/accounts/{segment_account_id}/realtime/kit/{segment_app_id}/recordings/{segment_recording_id}",
         json=json_body,
         has_body=not isinstance(json_body, Unset),
         idempotent=True,
@@ -67,7 +85,7 @@ def sync_detailed(
     app_id: str,
     recording_id: str,
     *,
-    body: UpdateRecordingRequest,
+    body: UpdateRecordingRequest | Mapping[str, Any],
     options: RequestOptions | None = None,
 ) -> APIResponse[RecordingResponse]:
     """Pause/Resume/Stop recording
@@ -89,6 +107,7 @@ def sync_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[RecordingResponse]: the parsed value and the raw httpx response.
@@ -99,6 +118,7 @@ def sync_detailed(
         app_id,
         recording_id,
         body=body,
+        validate=client._core.validating(options),
     )
     return client.call(request, _parse, _parse_error, options)
 
@@ -109,7 +129,7 @@ def sync(
     app_id: str,
     recording_id: str,
     *,
-    body: UpdateRecordingRequest,
+    body: UpdateRecordingRequest | Mapping[str, Any],
     options: RequestOptions | None = None,
 ) -> RecordingResponse:
     """Pause/Resume/Stop recording
@@ -131,6 +151,7 @@ def sync(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     RecordingResponse
@@ -152,7 +173,7 @@ async def asyncio_detailed(
     app_id: str,
     recording_id: str,
     *,
-    body: UpdateRecordingRequest,
+    body: UpdateRecordingRequest | Mapping[str, Any],
     options: RequestOptions | None = None,
 ) -> APIResponse[RecordingResponse]:
     """Pause/Resume/Stop recording
@@ -174,6 +195,7 @@ async def asyncio_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[RecordingResponse]: the parsed value and the raw httpx response.
@@ -184,6 +206,7 @@ async def asyncio_detailed(
         app_id,
         recording_id,
         body=body,
+        validate=client._core.validating(options),
     )
     return await client.call(request, _parse, _parse_error, options)
 
@@ -194,7 +217,7 @@ async def asyncio(
     app_id: str,
     recording_id: str,
     *,
-    body: UpdateRecordingRequest,
+    body: UpdateRecordingRequest | Mapping[str, Any],
     options: RequestOptions | None = None,
 ) -> RecordingResponse:
     """Pause/Resume/Stop recording
@@ -216,6 +239,7 @@ async def asyncio(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     RecordingResponse
@@ -231,3 +255,15 @@ async def asyncio(
             options=options,
         )
     ).parsed
+
+
+def _check_UpdateRecordingRequest(value: Any, at: str) -> None:
+    if not (isinstance(value, dict)):
+        invalid(OPERATION_ID, at, "type", "must be an object (a dict)", value)
+    v1 = value.get("action", MISSING)
+    if v1 is MISSING:
+        invalid(OPERATION_ID, at + ".action", "required", "is required", v1)
+    if not (isinstance(v1, str)):
+        invalid(OPERATION_ID, at + ".action", "type", "must be a string", v1)
+    if v1 not in ("stop", "pause", "resume"):
+        invalid(OPERATION_ID, at + ".action", "enum", "must be one of 'stop', 'pause', 'resume'", v1)

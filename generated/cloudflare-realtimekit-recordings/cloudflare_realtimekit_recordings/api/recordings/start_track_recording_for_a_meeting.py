@@ -1,17 +1,21 @@
 # Generated from specs/cloudflare/openapi.yaml by `make generate`. Do not edit.
 """POST /accounts/{account_id}/realtime/kit/{app_id}/recordings/track (startTrackRecordingForAMeeting)."""
 
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ..._runtime import (
+    MISSING,
     APIResponse,
     AsyncClient,
     Request,
     RequestOptions,
     SyncClient,
-    path_segment,
+    invalid,
+    path_param,
+    to_json,
 )
 from ...models.error_response import ErrorResponse
 from ...models.start_track_recording_request import StartTrackRecordingRequest
@@ -25,12 +29,25 @@ def _build_request(
     account_id: str,
     app_id: str,
     *,
-    body: StartTrackRecordingRequest,
+    body: StartTrackRecordingRequest | Mapping[str, Any],
+    validate: bool = True,
 ) -> Request:
-    json_body = body.to_dict()
+    """The request, after the spec's checks (``RequestValidationError``). With ``validate=False`` only the checks
+    that keep a call on its route remain: non-empty path parameters."""
+    segment_account_id = path_param(OPERATION_ID, "account_id", account_id)
+    if validate:
+        if len(account_id) > 32:
+            invalid(OPERATION_ID, "account_id", "maxLength", "must be at most 32 characters long", account_id)
+    segment_app_id = path_param(OPERATION_ID, "app_id", app_id)
+    if validate:
+        if len(app_id) > 36:
+            invalid(OPERATION_ID, "app_id", "maxLength", "must be at most 36 characters long", app_id)
+    json_body = to_json(OPERATION_ID, "body", body, StartTrackRecordingRequest)
+    if validate:
+        _check_StartTrackRecordingRequest(json_body, "body")
     return Request(
         method="POST",
-        path=f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/recordings/track",
+        path=f"/accounts/{segment_account_id}/realtime/kit/{segment_app_id}/recordings/track",
         json=json_body,
         has_body=not isinstance(json_body, Unset),
         idempotent=False,
@@ -63,7 +80,7 @@ def sync_detailed(
     account_id: str,
     app_id: str,
     *,
-    body: StartTrackRecordingRequest,
+    body: StartTrackRecordingRequest | Mapping[str, Any],
     options: RequestOptions | None = None,
 ) -> APIResponse[TrackRecordingResponse]:
     """Start recording participant audio tracks
@@ -88,6 +105,7 @@ def sync_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[TrackRecordingResponse]: the parsed value and the raw httpx response.
@@ -97,6 +115,7 @@ def sync_detailed(
         account_id,
         app_id,
         body=body,
+        validate=client._core.validating(options),
     )
     return client.call(request, _parse, _parse_error, options)
 
@@ -106,7 +125,7 @@ def sync(
     account_id: str,
     app_id: str,
     *,
-    body: StartTrackRecordingRequest,
+    body: StartTrackRecordingRequest | Mapping[str, Any],
     options: RequestOptions | None = None,
 ) -> TrackRecordingResponse:
     """Start recording participant audio tracks
@@ -131,6 +150,7 @@ def sync(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     TrackRecordingResponse
@@ -150,7 +170,7 @@ async def asyncio_detailed(
     account_id: str,
     app_id: str,
     *,
-    body: StartTrackRecordingRequest,
+    body: StartTrackRecordingRequest | Mapping[str, Any],
     options: RequestOptions | None = None,
 ) -> APIResponse[TrackRecordingResponse]:
     """Start recording participant audio tracks
@@ -175,6 +195,7 @@ async def asyncio_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[TrackRecordingResponse]: the parsed value and the raw httpx response.
@@ -184,6 +205,7 @@ async def asyncio_detailed(
         account_id,
         app_id,
         body=body,
+        validate=client._core.validating(options),
     )
     return await client.call(request, _parse, _parse_error, options)
 
@@ -193,7 +215,7 @@ async def asyncio(
     account_id: str,
     app_id: str,
     *,
-    body: StartTrackRecordingRequest,
+    body: StartTrackRecordingRequest | Mapping[str, Any],
     options: RequestOptions | None = None,
 ) -> TrackRecordingResponse:
     """Start recording participant audio tracks
@@ -218,6 +240,7 @@ async def asyncio(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     TrackRecordingResponse
@@ -232,3 +255,40 @@ async def asyncio(
             options=options,
         )
     ).parsed
+
+
+def _check_StartTrackRecordingRequest(value: Any, at: str) -> None:
+    if not (isinstance(value, dict)):
+        invalid(OPERATION_ID, at, "type", "must be an object (a dict)", value)
+    v1 = value.get("meeting_id", MISSING)
+    if v1 is MISSING:
+        invalid(OPERATION_ID, at + ".meeting_id", "required", "is required", v1)
+    if not (isinstance(v1, str)):
+        invalid(OPERATION_ID, at + ".meeting_id", "type", "must be a string", v1)
+    v2 = value.get("layers", MISSING)
+    if v2 is not MISSING:
+        _check_TrackRecordingLayers(v2, at + ".layers")
+    v3 = value.get("user_ids", MISSING)
+    if v3 is not MISSING:
+        if not (isinstance(v3, list | tuple)):
+            invalid(OPERATION_ID, at + ".user_ids", "type", "must be a list", v3)
+        if len(v3) < 1:
+            invalid(OPERATION_ID, at + ".user_ids", "minItems", "must have at least 1 items", v3)
+        if len(v3) > 100:
+            invalid(OPERATION_ID, at + ".user_ids", "maxItems", "must have at most 100 items", v3)
+        for v4, v5 in enumerate(v3):
+            if not (isinstance(v5, str)):
+                invalid(OPERATION_ID, at + ".user_ids" + f"[{v4}]", "type", "must be a string", v5)
+            if len(v5) < 1:
+                invalid(
+                    OPERATION_ID, at + ".user_ids" + f"[{v4}]", "minLength", "must be at least 1 characters long", v5
+                )
+            if len(v5) > 256:
+                invalid(
+                    OPERATION_ID, at + ".user_ids" + f"[{v4}]", "maxLength", "must be at most 256 characters long", v5
+                )
+
+
+def _check_TrackRecordingLayers(value: Any, at: str) -> None:
+    if not (isinstance(value, dict)):
+        invalid(OPERATION_ID, at, "type", "must be an object (a dict)", value)

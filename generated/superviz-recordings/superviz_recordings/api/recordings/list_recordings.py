@@ -12,6 +12,8 @@ from ..._runtime import (
     RequestOptions,
     SyncClient,
     encode_form,
+    invalid,
+    wrap_bare_list,
 )
 from ...models.error_response import ErrorResponse
 from ...models.recording_list import RecordingList
@@ -26,15 +28,34 @@ def _build_request(
     meeting_id: str | Unset = UNSET,
     page: int | Unset = UNSET,
     take: int | Unset = UNSET,
+    validate: bool = True,
 ) -> Request:
+    """The request, after the spec's checks (``RequestValidationError``). With ``validate=False`` only the checks
+    that keep a call on its route remain: non-empty path parameters."""
     params: list[tuple[str, str]] = []
     if not isinstance(room_id, Unset):
+        if validate:
+            if not (isinstance(room_id, str)):
+                invalid(OPERATION_ID, "room_id", "type", "must be a string", room_id)
         params.extend(encode_form("roomId", room_id, explode=True))
     if not isinstance(meeting_id, Unset):
+        if validate:
+            if not (isinstance(meeting_id, str)):
+                invalid(OPERATION_ID, "meeting_id", "type", "must be a string", meeting_id)
         params.extend(encode_form("meetingId", meeting_id, explode=True))
     if not isinstance(page, Unset):
+        if validate:
+            if not (isinstance(page, int) and not isinstance(page, bool)):
+                invalid(OPERATION_ID, "page", "type", "must be an integer", page)
+            if page < 1:
+                invalid(OPERATION_ID, "page", "minimum", "must be >= 1", page)
         params.extend(encode_form("page", page, explode=True))
     if not isinstance(take, Unset):
+        if validate:
+            if not (isinstance(take, int) and not isinstance(take, bool)):
+                invalid(OPERATION_ID, "take", "type", "must be an integer", take)
+            if take < 1:
+                invalid(OPERATION_ID, "take", "minimum", "must be >= 1", take)
         params.extend(encode_form("take", take, explode=True))
     return Request(
         method="GET",
@@ -50,9 +71,7 @@ def _build_request(
 
 
 def _parse(response: httpx.Response) -> RecordingList:
-    response_200 = RecordingList.from_dict(response.json())
-
-    return response_200
+    return RecordingList.from_dict(wrap_bare_list(response.json(), ("data",)))
 
 
 def _parse_error(status: int, body: Any) -> Any:
@@ -82,6 +101,15 @@ def sync_detailed(
     storing it.
     The file becomes available about 5 minutes after the recording ends (`status` turns `available`).
 
+    Paging is unverified: no SuperViz source documents `page`/`take` on this endpoint, and the docs' own
+    example answers a bare array. The client returns a `RecordingList` either way (a bare array becomes
+    its
+    `data`, `pagination` unset), and `iter_list` stops on an empty page, on a page that repeats the
+    previous
+    one (a server that ignores `page`) or when `pagination` says so; a page shorter than `take` does not
+    end
+    it (a server may ignore `take`).
+
     Args:
         room_id (str | Unset):  Example: DEMO_ROOM.
         meeting_id (str | Unset):  Example: cfcccfb3-8b43-4070-a43b-15f77a7d2713.
@@ -92,6 +120,7 @@ def sync_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[RecordingList]: the parsed value and the raw httpx response.
@@ -102,6 +131,7 @@ def sync_detailed(
         meeting_id=meeting_id,
         page=page,
         take=take,
+        validate=client._core.validating(options),
     )
     return client.call(request, _parse, _parse_error, options)
 
@@ -124,6 +154,15 @@ def sync(
     storing it.
     The file becomes available about 5 minutes after the recording ends (`status` turns `available`).
 
+    Paging is unverified: no SuperViz source documents `page`/`take` on this endpoint, and the docs' own
+    example answers a bare array. The client returns a `RecordingList` either way (a bare array becomes
+    its
+    `data`, `pagination` unset), and `iter_list` stops on an empty page, on a page that repeats the
+    previous
+    one (a server that ignores `page`) or when `pagination` says so; a page shorter than `take` does not
+    end
+    it (a server may ignore `take`).
+
     Args:
         room_id (str | Unset):  Example: DEMO_ROOM.
         meeting_id (str | Unset):  Example: cfcccfb3-8b43-4070-a43b-15f77a7d2713.
@@ -134,6 +173,7 @@ def sync(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     RecordingList
@@ -167,6 +207,15 @@ async def asyncio_detailed(
     storing it.
     The file becomes available about 5 minutes after the recording ends (`status` turns `available`).
 
+    Paging is unverified: no SuperViz source documents `page`/`take` on this endpoint, and the docs' own
+    example answers a bare array. The client returns a `RecordingList` either way (a bare array becomes
+    its
+    `data`, `pagination` unset), and `iter_list` stops on an empty page, on a page that repeats the
+    previous
+    one (a server that ignores `page`) or when `pagination` says so; a page shorter than `take` does not
+    end
+    it (a server may ignore `take`).
+
     Args:
         room_id (str | Unset):  Example: DEMO_ROOM.
         meeting_id (str | Unset):  Example: cfcccfb3-8b43-4070-a43b-15f77a7d2713.
@@ -177,6 +226,7 @@ async def asyncio_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[RecordingList]: the parsed value and the raw httpx response.
@@ -187,6 +237,7 @@ async def asyncio_detailed(
         meeting_id=meeting_id,
         page=page,
         take=take,
+        validate=client._core.validating(options),
     )
     return await client.call(request, _parse, _parse_error, options)
 
@@ -209,6 +260,15 @@ async def asyncio(
     storing it.
     The file becomes available about 5 minutes after the recording ends (`status` turns `available`).
 
+    Paging is unverified: no SuperViz source documents `page`/`take` on this endpoint, and the docs' own
+    example answers a bare array. The client returns a `RecordingList` either way (a bare array becomes
+    its
+    `data`, `pagination` unset), and `iter_list` stops on an empty page, on a page that repeats the
+    previous
+    one (a server that ignores `page`) or when `pagination` says so; a page shorter than `take` does not
+    end
+    it (a server may ignore `take`).
+
     Args:
         room_id (str | Unset):  Example: DEMO_ROOM.
         meeting_id (str | Unset):  Example: cfcccfb3-8b43-4070-a43b-15f77a7d2713.
@@ -219,6 +279,7 @@ async def asyncio(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     RecordingList

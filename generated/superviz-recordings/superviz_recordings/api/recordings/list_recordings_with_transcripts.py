@@ -12,6 +12,8 @@ from ..._runtime import (
     RequestOptions,
     SyncClient,
     encode_form,
+    invalid,
+    wrap_bare_list,
 )
 from ...models.error_response import ErrorResponse
 from ...models.recording_list import RecordingList
@@ -24,11 +26,20 @@ def _build_request(
     *,
     room_id: str | Unset = UNSET,
     meeting_id: str | Unset = UNSET,
+    validate: bool = True,
 ) -> Request:
+    """The request, after the spec's checks (``RequestValidationError``). With ``validate=False`` only the checks
+    that keep a call on its route remain: non-empty path parameters."""
     params: list[tuple[str, str]] = []
     if not isinstance(room_id, Unset):
+        if validate:
+            if not (isinstance(room_id, str)):
+                invalid(OPERATION_ID, "room_id", "type", "must be a string", room_id)
         params.extend(encode_form("roomId", room_id, explode=True))
     if not isinstance(meeting_id, Unset):
+        if validate:
+            if not (isinstance(meeting_id, str)):
+                invalid(OPERATION_ID, "meeting_id", "type", "must be a string", meeting_id)
         params.extend(encode_form("meetingId", meeting_id, explode=True))
     return Request(
         method="GET",
@@ -45,9 +56,7 @@ def _build_request(
 
 
 def _parse(response: httpx.Response) -> RecordingList:
-    response_200 = RecordingList.from_dict(response.json())
-
-    return response_200
+    return RecordingList.from_dict(wrap_bare_list(response.json(), ("data",)))
 
 
 def _parse_error(status: int, body: Any) -> Any:
@@ -78,6 +87,7 @@ def sync_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[RecordingList]: the parsed value and the raw httpx response.
@@ -86,6 +96,7 @@ def sync_detailed(
     request = _build_request(
         room_id=room_id,
         meeting_id=meeting_id,
+        validate=client._core.validating(options),
     )
     return client.call(request, _parse, _parse_error, options)
 
@@ -111,6 +122,7 @@ def sync(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     RecordingList
@@ -145,6 +157,7 @@ async def asyncio_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[RecordingList]: the parsed value and the raw httpx response.
@@ -153,6 +166,7 @@ async def asyncio_detailed(
     request = _build_request(
         room_id=room_id,
         meeting_id=meeting_id,
+        validate=client._core.validating(options),
     )
     return await client.call(request, _parse, _parse_error, options)
 
@@ -178,6 +192,7 @@ async def asyncio(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     RecordingList

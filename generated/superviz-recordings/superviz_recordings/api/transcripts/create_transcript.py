@@ -1,16 +1,20 @@
 # Generated from specs/superviz/openapi.yaml by `make generate`. Do not edit.
 """POST /recordings/transcripts (createTranscript)."""
 
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ..._runtime import (
+    MISSING,
     APIResponse,
     AsyncClient,
     Request,
     RequestOptions,
     SyncClient,
+    invalid,
+    to_json,
 )
 from ...models.create_transcript_request import CreateTranscriptRequest
 from ...models.error_response import ErrorResponse
@@ -21,9 +25,14 @@ OPERATION_ID = "createTranscript"
 
 def _build_request(
     *,
-    body: CreateTranscriptRequest,
+    body: CreateTranscriptRequest | Mapping[str, Any],
+    validate: bool = True,
 ) -> Request:
-    json_body = body.to_dict()
+    """The request, after the spec's checks (``RequestValidationError``). With ``validate=False`` only the checks
+    that keep a call on its route remain: non-empty path parameters."""
+    json_body = to_json(OPERATION_ID, "body", body, CreateTranscriptRequest)
+    if validate:
+        _check_CreateTranscriptRequest(json_body, "body")
     return Request(
         method="POST",
         path="/recordings/transcripts",
@@ -39,11 +48,7 @@ def _build_request(
 
 
 def _parse(response: httpx.Response) -> None:
-    if response.status_code == 200:
-        return None
-    if response.status_code == 201:
-        return None
-    raise ValueError(f"undocumented status {response.status_code}")
+    return None
 
 
 def _parse_error(status: int, body: Any) -> Any:
@@ -60,7 +65,7 @@ def _parse_error(status: int, body: Any) -> Any:
 def sync_detailed(
     client: SyncClient,
     *,
-    body: CreateTranscriptRequest,
+    body: CreateTranscriptRequest | Mapping[str, Any],
     options: RequestOptions | None = None,
 ) -> APIResponse[None]:
     """Generate a transcript
@@ -79,6 +84,7 @@ def sync_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[None]: the parsed value and the raw httpx response.
@@ -86,6 +92,7 @@ def sync_detailed(
 
     request = _build_request(
         body=body,
+        validate=client._core.validating(options),
     )
     return client.call(request, _parse, _parse_error, options)
 
@@ -93,7 +100,7 @@ def sync_detailed(
 def sync(
     client: SyncClient,
     *,
-    body: CreateTranscriptRequest,
+    body: CreateTranscriptRequest | Mapping[str, Any],
     options: RequestOptions | None = None,
 ) -> None:
     """Generate a transcript
@@ -112,6 +119,7 @@ def sync(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     None
@@ -127,7 +135,7 @@ def sync(
 async def asyncio_detailed(
     client: AsyncClient,
     *,
-    body: CreateTranscriptRequest,
+    body: CreateTranscriptRequest | Mapping[str, Any],
     options: RequestOptions | None = None,
 ) -> APIResponse[None]:
     """Generate a transcript
@@ -146,6 +154,7 @@ async def asyncio_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[None]: the parsed value and the raw httpx response.
@@ -153,6 +162,7 @@ async def asyncio_detailed(
 
     request = _build_request(
         body=body,
+        validate=client._core.validating(options),
     )
     return await client.call(request, _parse, _parse_error, options)
 
@@ -160,7 +170,7 @@ async def asyncio_detailed(
 async def asyncio(
     client: AsyncClient,
     *,
-    body: CreateTranscriptRequest,
+    body: CreateTranscriptRequest | Mapping[str, Any],
     options: RequestOptions | None = None,
 ) -> None:
     """Generate a transcript
@@ -179,6 +189,7 @@ async def asyncio(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     None
@@ -191,3 +202,20 @@ async def asyncio(
             options=options,
         )
     ).parsed
+
+
+def _check_CreateTranscriptRequest(value: Any, at: str) -> None:
+    if not (isinstance(value, dict)):
+        invalid(OPERATION_ID, at, "type", "must be an object (a dict)", value)
+    v1 = value.get("recordingId", MISSING)
+    if v1 is MISSING:
+        invalid(OPERATION_ID, at + ".recordingId", "required", "is required", v1)
+    if not (isinstance(v1, str)):
+        invalid(OPERATION_ID, at + ".recordingId", "type", "must be a string", v1)
+    v2 = value.get("language", MISSING)
+    if v2 is MISSING:
+        invalid(OPERATION_ID, at + ".language", "required", "is required", v2)
+    if not (isinstance(v2, str)):
+        invalid(OPERATION_ID, at + ".language", "type", "must be a string", v2)
+    if v2 not in ("en-US",):
+        invalid(OPERATION_ID, at + ".language", "enum", "must be one of 'en-US'", v2)

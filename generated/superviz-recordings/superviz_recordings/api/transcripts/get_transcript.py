@@ -11,7 +11,7 @@ from ..._runtime import (
     Request,
     RequestOptions,
     SyncClient,
-    path_segment,
+    path_param,
 )
 from ...models.error_response import ErrorResponse
 from ...models.transcript_segment import TranscriptSegment
@@ -21,10 +21,14 @@ OPERATION_ID = "getTranscript"
 
 def _build_request(
     recording_id: str,
+    validate: bool = True,
 ) -> Request:
+    """The request, after the spec's checks (``RequestValidationError``). With ``validate=False`` only the checks
+    that keep a call on its route remain: non-empty path parameters."""
+    segment_recording_id = path_param(OPERATION_ID, "recording_id", recording_id)
     return Request(
         method="GET",
-        path=f"/recordings/transcripts/{path_segment(recording_id)}",
+        path=f"/recordings/transcripts/{segment_recording_id}",
         idempotent=True,
         operation_id=OPERATION_ID,
         auth=(
@@ -75,6 +79,7 @@ def sync_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[list[TranscriptSegment]]: the parsed value and the raw httpx response.
@@ -82,6 +87,7 @@ def sync_detailed(
 
     request = _build_request(
         recording_id,
+        validate=client._core.validating(options),
     )
     return client.call(request, _parse, _parse_error, options)
 
@@ -106,6 +112,7 @@ def sync(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     list[TranscriptSegment]
@@ -138,6 +145,7 @@ async def asyncio_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[list[TranscriptSegment]]: the parsed value and the raw httpx response.
@@ -145,6 +153,7 @@ async def asyncio_detailed(
 
     request = _build_request(
         recording_id,
+        validate=client._core.validating(options),
     )
     return await client.call(request, _parse, _parse_error, options)
 
@@ -169,6 +178,7 @@ async def asyncio(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     list[TranscriptSegment]

@@ -1,17 +1,21 @@
 # Generated from specs/telnyx/openapi.yaml by `make generate`. Do not edit.
 """GET /room_recordings (ListRoomRecordings)."""
 
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ..._runtime import (
+    MISSING,
     APIResponse,
     AsyncClient,
     Request,
     RequestOptions,
     SyncClient,
     encode_deep_object,
+    invalid,
+    to_json,
 )
 from ...models.error_response import ErrorResponse
 from ...models.page_params import PageParams
@@ -24,19 +28,24 @@ OPERATION_ID = "ListRoomRecordings"
 
 def _build_request(
     *,
-    filter_: RoomRecordingFilter | Unset = UNSET,
-    page: PageParams | Unset = UNSET,
+    filter_: RoomRecordingFilter | Mapping[str, Any] | Unset = UNSET,
+    page: PageParams | Mapping[str, Any] | Unset = UNSET,
+    validate: bool = True,
 ) -> Request:
+    """The request, after the spec's checks (``RequestValidationError``). With ``validate=False`` only the checks
+    that keep a call on its route remain: non-empty path parameters."""
     params: list[tuple[str, str]] = []
     json_filter_: dict[str, Any] | Unset = UNSET
     if not isinstance(filter_, Unset):
-        json_filter_ = filter_.to_dict()
-    if isinstance(json_filter_, dict):
+        json_filter_ = to_json(OPERATION_ID, "filter_", filter_, RoomRecordingFilter)
+        if validate:
+            _check_RoomRecordingFilter(json_filter_, "filter_")
         params.extend(encode_deep_object("filter", json_filter_))
     json_page: dict[str, Any] | Unset = UNSET
     if not isinstance(page, Unset):
-        json_page = page.to_dict()
-    if isinstance(json_page, dict):
+        json_page = to_json(OPERATION_ID, "page", page, PageParams)
+        if validate:
+            _check_PageParams(json_page, "page")
         params.extend(encode_deep_object("page", json_page))
     return Request(
         method="GET",
@@ -66,8 +75,8 @@ def _parse_error(status: int, body: Any) -> Any:
 def sync_detailed(
     client: SyncClient,
     *,
-    filter_: RoomRecordingFilter | Unset = UNSET,
-    page: PageParams | Unset = UNSET,
+    filter_: RoomRecordingFilter | Mapping[str, Any] | Unset = UNSET,
+    page: PageParams | Mapping[str, Any] | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> APIResponse[RoomRecordingList]:
     """View a list of room recordings
@@ -90,6 +99,7 @@ def sync_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[RoomRecordingList]: the parsed value and the raw httpx response.
@@ -98,6 +108,7 @@ def sync_detailed(
     request = _build_request(
         filter_=filter_,
         page=page,
+        validate=client._core.validating(options),
     )
     return client.call(request, _parse, _parse_error, options)
 
@@ -105,8 +116,8 @@ def sync_detailed(
 def sync(
     client: SyncClient,
     *,
-    filter_: RoomRecordingFilter | Unset = UNSET,
-    page: PageParams | Unset = UNSET,
+    filter_: RoomRecordingFilter | Mapping[str, Any] | Unset = UNSET,
+    page: PageParams | Mapping[str, Any] | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> RoomRecordingList:
     """View a list of room recordings
@@ -129,6 +140,7 @@ def sync(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     RoomRecordingList
@@ -145,8 +157,8 @@ def sync(
 async def asyncio_detailed(
     client: AsyncClient,
     *,
-    filter_: RoomRecordingFilter | Unset = UNSET,
-    page: PageParams | Unset = UNSET,
+    filter_: RoomRecordingFilter | Mapping[str, Any] | Unset = UNSET,
+    page: PageParams | Mapping[str, Any] | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> APIResponse[RoomRecordingList]:
     """View a list of room recordings
@@ -169,6 +181,7 @@ async def asyncio_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[RoomRecordingList]: the parsed value and the raw httpx response.
@@ -177,6 +190,7 @@ async def asyncio_detailed(
     request = _build_request(
         filter_=filter_,
         page=page,
+        validate=client._core.validating(options),
     )
     return await client.call(request, _parse, _parse_error, options)
 
@@ -184,8 +198,8 @@ async def asyncio_detailed(
 async def asyncio(
     client: AsyncClient,
     *,
-    filter_: RoomRecordingFilter | Unset = UNSET,
-    page: PageParams | Unset = UNSET,
+    filter_: RoomRecordingFilter | Mapping[str, Any] | Unset = UNSET,
+    page: PageParams | Mapping[str, Any] | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> RoomRecordingList:
     """View a list of room recordings
@@ -208,6 +222,7 @@ async def asyncio(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     RoomRecordingList
@@ -221,3 +236,91 @@ async def asyncio(
             options=options,
         )
     ).parsed
+
+
+def _check_RoomRecordingFilter(value: Any, at: str) -> None:
+    if not (isinstance(value, dict)):
+        invalid(OPERATION_ID, at, "type", "must be an object (a dict)", value)
+    v1 = value.get("date_ended_at", MISSING)
+    if v1 is not MISSING:
+        _check_DateEndedAtFilter(v1, at + ".date_ended_at")
+    v5 = value.get("date_started_at", MISSING)
+    if v5 is not MISSING:
+        _check_DateStartedAtFilter(v5, at + ".date_started_at")
+    v9 = value.get("room_id", MISSING)
+    if v9 is not MISSING:
+        if not (isinstance(v9, str)):
+            invalid(OPERATION_ID, at + ".room_id", "type", "must be a string", v9)
+    v10 = value.get("participant_id", MISSING)
+    if v10 is not MISSING:
+        if not (isinstance(v10, str)):
+            invalid(OPERATION_ID, at + ".participant_id", "type", "must be a string", v10)
+    v11 = value.get("session_id", MISSING)
+    if v11 is not MISSING:
+        if not (isinstance(v11, str)):
+            invalid(OPERATION_ID, at + ".session_id", "type", "must be a string", v11)
+    v12 = value.get("status", MISSING)
+    if v12 is not MISSING:
+        if not (isinstance(v12, str)):
+            invalid(OPERATION_ID, at + ".status", "type", "must be a string", v12)
+    v13 = value.get("type", MISSING)
+    if v13 is not MISSING:
+        if not (isinstance(v13, str)):
+            invalid(OPERATION_ID, at + ".type", "type", "must be a string", v13)
+    v14 = value.get("duration_secs", MISSING)
+    if v14 is not MISSING:
+        if not (isinstance(v14, int) and not isinstance(v14, bool)):
+            invalid(OPERATION_ID, at + ".duration_secs", "type", "must be an integer", v14)
+
+
+def _check_DateEndedAtFilter(value: Any, at: str) -> None:
+    if not (isinstance(value, dict)):
+        invalid(OPERATION_ID, at, "type", "must be an object (a dict)", value)
+    v2 = value.get("eq", MISSING)
+    if v2 is not MISSING:
+        if not (isinstance(v2, str)):
+            invalid(OPERATION_ID, at + ".eq", "type", "must be a string", v2)
+    v3 = value.get("gte", MISSING)
+    if v3 is not MISSING:
+        if not (isinstance(v3, str)):
+            invalid(OPERATION_ID, at + ".gte", "type", "must be a string", v3)
+    v4 = value.get("lte", MISSING)
+    if v4 is not MISSING:
+        if not (isinstance(v4, str)):
+            invalid(OPERATION_ID, at + ".lte", "type", "must be a string", v4)
+
+
+def _check_DateStartedAtFilter(value: Any, at: str) -> None:
+    if not (isinstance(value, dict)):
+        invalid(OPERATION_ID, at, "type", "must be an object (a dict)", value)
+    v6 = value.get("eq", MISSING)
+    if v6 is not MISSING:
+        if not (isinstance(v6, str)):
+            invalid(OPERATION_ID, at + ".eq", "type", "must be a string", v6)
+    v7 = value.get("gte", MISSING)
+    if v7 is not MISSING:
+        if not (isinstance(v7, str)):
+            invalid(OPERATION_ID, at + ".gte", "type", "must be a string", v7)
+    v8 = value.get("lte", MISSING)
+    if v8 is not MISSING:
+        if not (isinstance(v8, str)):
+            invalid(OPERATION_ID, at + ".lte", "type", "must be a string", v8)
+
+
+def _check_PageParams(value: Any, at: str) -> None:
+    if not (isinstance(value, dict)):
+        invalid(OPERATION_ID, at, "type", "must be an object (a dict)", value)
+    v15 = value.get("number", MISSING)
+    if v15 is not MISSING:
+        if not (isinstance(v15, int) and not isinstance(v15, bool)):
+            invalid(OPERATION_ID, at + ".number", "type", "must be an integer", v15)
+        if v15 < 1:
+            invalid(OPERATION_ID, at + ".number", "minimum", "must be >= 1", v15)
+    v16 = value.get("size", MISSING)
+    if v16 is not MISSING:
+        if not (isinstance(v16, int) and not isinstance(v16, bool)):
+            invalid(OPERATION_ID, at + ".size", "type", "must be an integer", v16)
+        if v16 < 1:
+            invalid(OPERATION_ID, at + ".size", "minimum", "must be >= 1", v16)
+        if v16 > 250:
+            invalid(OPERATION_ID, at + ".size", "maximum", "must be <= 250", v16)

@@ -11,7 +11,7 @@ from ..._runtime import (
     Request,
     RequestOptions,
     SyncClient,
-    path_segment,
+    path_param,
 )
 from ...models.error_response import ErrorResponse
 from ...models.room_recording_response import RoomRecordingResponse
@@ -21,10 +21,14 @@ OPERATION_ID = "ViewRoomRecording"
 
 def _build_request(
     room_recording_id: str,
+    validate: bool = True,
 ) -> Request:
+    """The request, after the spec's checks (``RequestValidationError``). With ``validate=False`` only the checks
+    that keep a call on its route remain: non-empty path parameters."""
+    segment_room_recording_id = path_param(OPERATION_ID, "room_recording_id", room_recording_id)
     return Request(
         method="GET",
-        path=f"/room_recordings/{path_segment(room_recording_id)}",
+        path=f"/room_recordings/{segment_room_recording_id}",
         idempotent=True,
         operation_id=OPERATION_ID,
         auth=("bearerAuth",),
@@ -65,6 +69,7 @@ def sync_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[RoomRecordingResponse]: the parsed value and the raw httpx response.
@@ -72,6 +77,7 @@ def sync_detailed(
 
     request = _build_request(
         room_recording_id,
+        validate=client._core.validating(options),
     )
     return client.call(request, _parse, _parse_error, options)
 
@@ -95,6 +101,7 @@ def sync(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     RoomRecordingResponse
@@ -126,6 +133,7 @@ async def asyncio_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[RoomRecordingResponse]: the parsed value and the raw httpx response.
@@ -133,6 +141,7 @@ async def asyncio_detailed(
 
     request = _build_request(
         room_recording_id,
+        validate=client._core.validating(options),
     )
     return await client.call(request, _parse, _parse_error, options)
 
@@ -156,6 +165,7 @@ async def asyncio(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     RoomRecordingResponse

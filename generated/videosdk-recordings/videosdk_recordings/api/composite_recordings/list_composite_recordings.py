@@ -12,6 +12,7 @@ from ..._runtime import (
     RequestOptions,
     SyncClient,
     encode_form,
+    invalid,
 )
 from ...models.composite_recording_list import CompositeRecordingList
 from ...models.error_response import ErrorResponse
@@ -25,16 +26,35 @@ def _build_request(
     room_id: str | Unset = UNSET,
     session_id: str | Unset = UNSET,
     page: int | Unset = 1,
-    per_page: int | Unset = UNSET,
+    per_page: int | Unset = 20,
+    validate: bool = True,
 ) -> Request:
+    """The request, after the spec's checks (``RequestValidationError``). With ``validate=False`` only the checks
+    that keep a call on its route remain: non-empty path parameters."""
     params: list[tuple[str, str]] = []
     if not isinstance(room_id, Unset):
+        if validate:
+            if not (isinstance(room_id, str)):
+                invalid(OPERATION_ID, "room_id", "type", "must be a string", room_id)
         params.extend(encode_form("roomId", room_id, explode=True))
     if not isinstance(session_id, Unset):
+        if validate:
+            if not (isinstance(session_id, str)):
+                invalid(OPERATION_ID, "session_id", "type", "must be a string", session_id)
         params.extend(encode_form("sessionId", session_id, explode=True))
     if not isinstance(page, Unset):
+        if validate:
+            if not (isinstance(page, int) and not isinstance(page, bool)):
+                invalid(OPERATION_ID, "page", "type", "must be an integer", page)
+            if page < 1:
+                invalid(OPERATION_ID, "page", "minimum", "must be >= 1", page)
         params.extend(encode_form("page", page, explode=True))
     if not isinstance(per_page, Unset):
+        if validate:
+            if not (isinstance(per_page, int) and not isinstance(per_page, bool)):
+                invalid(OPERATION_ID, "per_page", "type", "must be an integer", per_page)
+            if per_page < 1:
+                invalid(OPERATION_ID, "per_page", "minimum", "must be >= 1", per_page)
         params.extend(encode_form("perPage", per_page, explode=True))
     return Request(
         method="GET",
@@ -71,7 +91,7 @@ def sync_detailed(
     room_id: str | Unset = UNSET,
     session_id: str | Unset = UNSET,
     page: int | Unset = 1,
-    per_page: int | Unset = UNSET,
+    per_page: int | Unset = 20,
     options: RequestOptions | None = None,
 ) -> APIResponse[CompositeRecordingList]:
     """List composite recordings
@@ -79,15 +99,16 @@ def sync_detailed(
     Lists composite recordings page by page; filter by room and session.
 
     Args:
-        room_id (str | Unset):  Example: abcd-efgh-ijkl.
+        room_id (str | Unset):  Example: s87z-lvsj-riwb.
         session_id (str | Unset):  Example: 61d6e823783d6b03a026ac05.
         page (int | Unset):  Default: 1. Example: 1.
-        per_page (int | Unset):  Example: 20.
+        per_page (int | Unset):  Default: 20. Example: 20.
         options: per-call timeout, retry budget and extra headers.
 
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[CompositeRecordingList]: the parsed value and the raw httpx response.
@@ -98,6 +119,7 @@ def sync_detailed(
         session_id=session_id,
         page=page,
         per_page=per_page,
+        validate=client._core.validating(options),
     )
     return client.call(request, _parse, _parse_error, options)
 
@@ -108,7 +130,7 @@ def sync(
     room_id: str | Unset = UNSET,
     session_id: str | Unset = UNSET,
     page: int | Unset = 1,
-    per_page: int | Unset = UNSET,
+    per_page: int | Unset = 20,
     options: RequestOptions | None = None,
 ) -> CompositeRecordingList:
     """List composite recordings
@@ -116,15 +138,16 @@ def sync(
     Lists composite recordings page by page; filter by room and session.
 
     Args:
-        room_id (str | Unset):  Example: abcd-efgh-ijkl.
+        room_id (str | Unset):  Example: s87z-lvsj-riwb.
         session_id (str | Unset):  Example: 61d6e823783d6b03a026ac05.
         page (int | Unset):  Default: 1. Example: 1.
-        per_page (int | Unset):  Example: 20.
+        per_page (int | Unset):  Default: 20. Example: 20.
         options: per-call timeout, retry budget and extra headers.
 
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     CompositeRecordingList
@@ -146,7 +169,7 @@ async def asyncio_detailed(
     room_id: str | Unset = UNSET,
     session_id: str | Unset = UNSET,
     page: int | Unset = 1,
-    per_page: int | Unset = UNSET,
+    per_page: int | Unset = 20,
     options: RequestOptions | None = None,
 ) -> APIResponse[CompositeRecordingList]:
     """List composite recordings
@@ -154,15 +177,16 @@ async def asyncio_detailed(
     Lists composite recordings page by page; filter by room and session.
 
     Args:
-        room_id (str | Unset):  Example: abcd-efgh-ijkl.
+        room_id (str | Unset):  Example: s87z-lvsj-riwb.
         session_id (str | Unset):  Example: 61d6e823783d6b03a026ac05.
         page (int | Unset):  Default: 1. Example: 1.
-        per_page (int | Unset):  Example: 20.
+        per_page (int | Unset):  Default: 20. Example: 20.
         options: per-call timeout, retry budget and extra headers.
 
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[CompositeRecordingList]: the parsed value and the raw httpx response.
@@ -173,6 +197,7 @@ async def asyncio_detailed(
         session_id=session_id,
         page=page,
         per_page=per_page,
+        validate=client._core.validating(options),
     )
     return await client.call(request, _parse, _parse_error, options)
 
@@ -183,7 +208,7 @@ async def asyncio(
     room_id: str | Unset = UNSET,
     session_id: str | Unset = UNSET,
     page: int | Unset = 1,
-    per_page: int | Unset = UNSET,
+    per_page: int | Unset = 20,
     options: RequestOptions | None = None,
 ) -> CompositeRecordingList:
     """List composite recordings
@@ -191,15 +216,16 @@ async def asyncio(
     Lists composite recordings page by page; filter by room and session.
 
     Args:
-        room_id (str | Unset):  Example: abcd-efgh-ijkl.
+        room_id (str | Unset):  Example: s87z-lvsj-riwb.
         session_id (str | Unset):  Example: 61d6e823783d6b03a026ac05.
         page (int | Unset):  Default: 1. Example: 1.
-        per_page (int | Unset):  Example: 20.
+        per_page (int | Unset):  Default: 20. Example: 20.
         options: per-call timeout, retry budget and extra headers.
 
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     CompositeRecordingList

@@ -1,16 +1,20 @@
 # Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
 """POST /v2/recordings/composite/start (startCompositeRecording)."""
 
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ..._runtime import (
+    MISSING,
     APIResponse,
     AsyncClient,
     Request,
     RequestOptions,
     SyncClient,
+    invalid,
+    to_json,
 )
 from ...models.composite_recording_started import CompositeRecordingStarted
 from ...models.error_response import ErrorResponse
@@ -22,9 +26,14 @@ OPERATION_ID = "startCompositeRecording"
 
 def _build_request(
     *,
-    body: StartCompositeRecordingRequest,
+    body: StartCompositeRecordingRequest | Mapping[str, Any],
+    validate: bool = True,
 ) -> Request:
-    json_body = body.to_dict()
+    """The request, after the spec's checks (``RequestValidationError``). With ``validate=False`` only the checks
+    that keep a call on its route remain: non-empty path parameters."""
+    json_body = to_json(OPERATION_ID, "body", body, StartCompositeRecordingRequest)
+    if validate:
+        _check_StartCompositeRecordingRequest(json_body, "body")
     return Request(
         method="POST",
         path="/v2/recordings/composite/start",
@@ -60,7 +69,7 @@ def _parse_error(status: int, body: Any) -> Any:
 def sync_detailed(
     client: SyncClient,
     *,
-    body: StartCompositeRecordingRequest,
+    body: StartCompositeRecordingRequest | Mapping[str, Any],
     options: RequestOptions | None = None,
 ) -> APIResponse[CompositeRecordingStarted]:
     """Start a composite recording
@@ -80,6 +89,7 @@ def sync_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[CompositeRecordingStarted]: the parsed value and the raw httpx response.
@@ -87,6 +97,7 @@ def sync_detailed(
 
     request = _build_request(
         body=body,
+        validate=client._core.validating(options),
     )
     return client.call(request, _parse, _parse_error, options)
 
@@ -94,7 +105,7 @@ def sync_detailed(
 def sync(
     client: SyncClient,
     *,
-    body: StartCompositeRecordingRequest,
+    body: StartCompositeRecordingRequest | Mapping[str, Any],
     options: RequestOptions | None = None,
 ) -> CompositeRecordingStarted:
     """Start a composite recording
@@ -114,6 +125,7 @@ def sync(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     CompositeRecordingStarted
@@ -129,7 +141,7 @@ def sync(
 async def asyncio_detailed(
     client: AsyncClient,
     *,
-    body: StartCompositeRecordingRequest,
+    body: StartCompositeRecordingRequest | Mapping[str, Any],
     options: RequestOptions | None = None,
 ) -> APIResponse[CompositeRecordingStarted]:
     """Start a composite recording
@@ -149,6 +161,7 @@ async def asyncio_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[CompositeRecordingStarted]: the parsed value and the raw httpx response.
@@ -156,6 +169,7 @@ async def asyncio_detailed(
 
     request = _build_request(
         body=body,
+        validate=client._core.validating(options),
     )
     return await client.call(request, _parse, _parse_error, options)
 
@@ -163,7 +177,7 @@ async def asyncio_detailed(
 async def asyncio(
     client: AsyncClient,
     *,
-    body: StartCompositeRecordingRequest,
+    body: StartCompositeRecordingRequest | Mapping[str, Any],
     options: RequestOptions | None = None,
 ) -> CompositeRecordingStarted:
     """Start a composite recording
@@ -183,6 +197,7 @@ async def asyncio(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     CompositeRecordingStarted
@@ -195,3 +210,85 @@ async def asyncio(
             options=options,
         )
     ).parsed
+
+
+def _check_StartCompositeRecordingRequest(value: Any, at: str) -> None:
+    if not (isinstance(value, dict)):
+        invalid(OPERATION_ID, at, "type", "must be an object (a dict)", value)
+    v1 = value.get("roomId", MISSING)
+    if v1 is MISSING:
+        invalid(OPERATION_ID, at + ".roomId", "required", "is required", v1)
+    if not (isinstance(v1, str)):
+        invalid(OPERATION_ID, at + ".roomId", "type", "must be a string", v1)
+    v2 = value.get("participants", MISSING)
+    if v2 is not MISSING:
+        if not (isinstance(v2, list | tuple)):
+            invalid(OPERATION_ID, at + ".participants", "type", "must be a list", v2)
+        for v3, v4 in enumerate(v2):
+            _check_CompositeParticipant(v4, at + ".participants" + f"[{v3}]")
+    v7 = value.get("watermarks", MISSING)
+    if v7 is not MISSING:
+        if not (isinstance(v7, list | tuple)):
+            invalid(OPERATION_ID, at + ".watermarks", "type", "must be a list", v7)
+        if len(v7) > 3:
+            invalid(OPERATION_ID, at + ".watermarks", "maxItems", "must have at most 3 items", v7)
+        for v8, v9 in enumerate(v7):
+            _check_Watermark(v9, at + ".watermarks" + f"[{v8}]")
+    v16 = value.get("webhookUrl", MISSING)
+    if v16 is not MISSING:
+        if not (isinstance(v16, str)):
+            invalid(OPERATION_ID, at + ".webhookUrl", "type", "must be a string", v16)
+    v17 = value.get("bucketDirPath", MISSING)
+    if v17 is not MISSING:
+        if not (isinstance(v17, str)):
+            invalid(OPERATION_ID, at + ".bucketDirPath", "type", "must be a string", v17)
+    v18 = value.get("preSignedURL", MISSING)
+    if v18 is not MISSING:
+        if not (isinstance(v18, str)):
+            invalid(OPERATION_ID, at + ".preSignedURL", "type", "must be a string", v18, secret=True)
+    v19 = value.get("fileFormat", MISSING)
+    if v19 is not MISSING:
+        if not (isinstance(v19, str)):
+            invalid(OPERATION_ID, at + ".fileFormat", "type", "must be a string", v19)
+
+
+def _check_CompositeParticipant(value: Any, at: str) -> None:
+    if not (isinstance(value, dict)):
+        invalid(OPERATION_ID, at, "type", "must be an object (a dict)", value)
+    v5 = value.get("participantId", MISSING)
+    if v5 is MISSING:
+        invalid(OPERATION_ID, at + ".participantId", "required", "is required", v5)
+    if not (isinstance(v5, str)):
+        invalid(OPERATION_ID, at + ".participantId", "type", "must be a string", v5)
+
+
+def _check_Watermark(value: Any, at: str) -> None:
+    if not (isinstance(value, dict)):
+        invalid(OPERATION_ID, at, "type", "must be an object (a dict)", value)
+    v10 = value.get("type", MISSING)
+    if v10 is MISSING:
+        invalid(OPERATION_ID, at + ".type", "required", "is required", v10)
+    if not (isinstance(v10, str)):
+        invalid(OPERATION_ID, at + ".type", "type", "must be a string", v10)
+    if v10 not in ("custom", "pubsub"):
+        invalid(OPERATION_ID, at + ".type", "enum", "must be one of 'custom', 'pubsub'", v10)
+    v11 = value.get("imageUrl", MISSING)
+    if v11 is not MISSING:
+        if not (isinstance(v11, str)):
+            invalid(OPERATION_ID, at + ".imageUrl", "type", "must be a string", v11)
+    v12 = value.get("imageBase64", MISSING)
+    if v12 is not MISSING:
+        if not (isinstance(v12, str)):
+            invalid(OPERATION_ID, at + ".imageBase64", "type", "must be a string", v12)
+    v13 = value.get("text", MISSING)
+    if v13 is not MISSING:
+        if not (isinstance(v13, str)):
+            invalid(OPERATION_ID, at + ".text", "type", "must be a string", v13)
+    v14 = value.get("timezone", MISSING)
+    if v14 is not MISSING:
+        if not (isinstance(v14, str)):
+            invalid(OPERATION_ID, at + ".timezone", "type", "must be a string", v14)
+    v15 = value.get("topic", MISSING)
+    if v15 is not MISSING:
+        if not (isinstance(v15, str)):
+            invalid(OPERATION_ID, at + ".topic", "type", "must be a string", v15)

@@ -1,16 +1,20 @@
 # Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
 """POST /v2/recordings/composite/stop (stopCompositeRecording)."""
 
+from collections.abc import Mapping
 from typing import Any, cast
 
 import httpx
 
 from ..._runtime import (
+    MISSING,
     APIResponse,
     AsyncClient,
     Request,
     RequestOptions,
     SyncClient,
+    invalid,
+    to_json,
 )
 from ...models.error_response import ErrorResponse
 from ...models.stop_composite_recording_request import StopCompositeRecordingRequest
@@ -21,9 +25,14 @@ OPERATION_ID = "stopCompositeRecording"
 
 def _build_request(
     *,
-    body: StopCompositeRecordingRequest,
+    body: StopCompositeRecordingRequest | Mapping[str, Any],
+    validate: bool = True,
 ) -> Request:
-    json_body = body.to_dict()
+    """The request, after the spec's checks (``RequestValidationError``). With ``validate=False`` only the checks
+    that keep a call on its route remain: non-empty path parameters."""
+    json_body = to_json(OPERATION_ID, "body", body, StopCompositeRecordingRequest)
+    if validate:
+        _check_StopCompositeRecordingRequest(json_body, "body")
     return Request(
         method="POST",
         path="/v2/recordings/composite/stop",
@@ -58,7 +67,7 @@ def _parse_error(status: int, body: Any) -> Any:
 def sync_detailed(
     client: SyncClient,
     *,
-    body: StopCompositeRecordingRequest,
+    body: StopCompositeRecordingRequest | Mapping[str, Any],
     options: RequestOptions | None = None,
 ) -> APIResponse[str]:
     """Stop a composite recording
@@ -73,6 +82,7 @@ def sync_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[str]: the parsed value and the raw httpx response.
@@ -80,6 +90,7 @@ def sync_detailed(
 
     request = _build_request(
         body=body,
+        validate=client._core.validating(options),
     )
     return client.call(request, _parse, _parse_error, options)
 
@@ -87,7 +98,7 @@ def sync_detailed(
 def sync(
     client: SyncClient,
     *,
-    body: StopCompositeRecordingRequest,
+    body: StopCompositeRecordingRequest | Mapping[str, Any],
     options: RequestOptions | None = None,
 ) -> str:
     """Stop a composite recording
@@ -102,6 +113,7 @@ def sync(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     str
@@ -117,7 +129,7 @@ def sync(
 async def asyncio_detailed(
     client: AsyncClient,
     *,
-    body: StopCompositeRecordingRequest,
+    body: StopCompositeRecordingRequest | Mapping[str, Any],
     options: RequestOptions | None = None,
 ) -> APIResponse[str]:
     """Stop a composite recording
@@ -132,6 +144,7 @@ async def asyncio_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[str]: the parsed value and the raw httpx response.
@@ -139,6 +152,7 @@ async def asyncio_detailed(
 
     request = _build_request(
         body=body,
+        validate=client._core.validating(options),
     )
     return await client.call(request, _parse, _parse_error, options)
 
@@ -146,7 +160,7 @@ async def asyncio_detailed(
 async def asyncio(
     client: AsyncClient,
     *,
-    body: StopCompositeRecordingRequest,
+    body: StopCompositeRecordingRequest | Mapping[str, Any],
     options: RequestOptions | None = None,
 ) -> str:
     """Stop a composite recording
@@ -161,6 +175,7 @@ async def asyncio(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     str
@@ -173,3 +188,18 @@ async def asyncio(
             options=options,
         )
     ).parsed
+
+
+def _check_StopCompositeRecordingRequest(value: Any, at: str) -> None:
+    if not (isinstance(value, dict)):
+        invalid(OPERATION_ID, at, "type", "must be an object (a dict)", value)
+    v1 = value.get("roomId", MISSING)
+    if v1 is MISSING:
+        invalid(OPERATION_ID, at + ".roomId", "required", "is required", v1)
+    if not (isinstance(v1, str)):
+        invalid(OPERATION_ID, at + ".roomId", "type", "must be a string", v1)
+    v2 = value.get("recordingId", MISSING)
+    if v2 is MISSING:
+        invalid(OPERATION_ID, at + ".recordingId", "required", "is required", v2)
+    if not (isinstance(v2, str)):
+        invalid(OPERATION_ID, at + ".recordingId", "type", "must be a string", v2)

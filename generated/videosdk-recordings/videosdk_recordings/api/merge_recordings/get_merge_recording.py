@@ -11,7 +11,7 @@ from ..._runtime import (
     Request,
     RequestOptions,
     SyncClient,
-    path_segment,
+    path_param,
 )
 from ...models.error_response import ErrorResponse
 from ...models.merge_recording import MergeRecording
@@ -21,10 +21,14 @@ OPERATION_ID = "getMergeRecording"
 
 def _build_request(
     merge_id: str,
+    validate: bool = True,
 ) -> Request:
+    """The request, after the spec's checks (``RequestValidationError``). With ``validate=False`` only the checks
+    that keep a call on its route remain: non-empty path parameters."""
+    segment_merge_id = path_param(OPERATION_ID, "merge_id", merge_id)
     return Request(
         method="GET",
-        path=f"/v2/recordings/participant/merge/{path_segment(merge_id)}",
+        path=f"/v2/recordings/participant/merge/{segment_merge_id}",
         idempotent=True,
         operation_id=OPERATION_ID,
         auth=("token",),
@@ -67,6 +71,7 @@ def sync_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[MergeRecording]: the parsed value and the raw httpx response.
@@ -74,6 +79,7 @@ def sync_detailed(
 
     request = _build_request(
         merge_id,
+        validate=client._core.validating(options),
     )
     return client.call(request, _parse, _parse_error, options)
 
@@ -95,6 +101,7 @@ def sync(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     MergeRecording
@@ -124,6 +131,7 @@ async def asyncio_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[MergeRecording]: the parsed value and the raw httpx response.
@@ -131,6 +139,7 @@ async def asyncio_detailed(
 
     request = _build_request(
         merge_id,
+        validate=client._core.validating(options),
     )
     return await client.call(request, _parse, _parse_error, options)
 
@@ -152,6 +161,7 @@ async def asyncio(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     MergeRecording

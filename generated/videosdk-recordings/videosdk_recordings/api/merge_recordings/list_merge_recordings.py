@@ -12,6 +12,7 @@ from ..._runtime import (
     RequestOptions,
     SyncClient,
     encode_form,
+    invalid,
 )
 from ...models.error_response import ErrorResponse
 from ...models.merge_recording_list import MergeRecordingList
@@ -29,23 +30,46 @@ def _build_request(
     id: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = UNSET,
+    validate: bool = True,
 ) -> Request:
+    """The request, after the spec's checks (``RequestValidationError``). With ``validate=False`` only the checks
+    that keep a call on its route remain: non-empty path parameters."""
     params: list[tuple[str, str]] = []
-    json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = MergeStatusFilter(status).value
-
-    if not isinstance(json_status, Unset):
-        params.extend(encode_form("status", json_status, explode=True))
+        if validate:
+            if not (isinstance(status, str)):
+                invalid(OPERATION_ID, "status", "type", "must be a string", status)
+            if status not in ("completed", "failed"):
+                invalid(OPERATION_ID, "status", "enum", "must be one of 'completed', 'failed'", status)
+        params.extend(encode_form("status", status, explode=True))
     if not isinstance(room_id, Unset):
+        if validate:
+            if not (isinstance(room_id, str)):
+                invalid(OPERATION_ID, "room_id", "type", "must be a string", room_id)
         params.extend(encode_form("roomId", room_id, explode=True))
     if not isinstance(session_id, Unset):
+        if validate:
+            if not (isinstance(session_id, str)):
+                invalid(OPERATION_ID, "session_id", "type", "must be a string", session_id)
         params.extend(encode_form("sessionId", session_id, explode=True))
     if not isinstance(id, Unset):
+        if validate:
+            if not (isinstance(id, str)):
+                invalid(OPERATION_ID, "id", "type", "must be a string", id)
         params.extend(encode_form("id", id, explode=True))
     if not isinstance(page, Unset):
+        if validate:
+            if not (isinstance(page, int) and not isinstance(page, bool)):
+                invalid(OPERATION_ID, "page", "type", "must be an integer", page)
+            if page < 1:
+                invalid(OPERATION_ID, "page", "minimum", "must be >= 1", page)
         params.extend(encode_form("page", page, explode=True))
     if not isinstance(per_page, Unset):
+        if validate:
+            if not (isinstance(per_page, int) and not isinstance(per_page, bool)):
+                invalid(OPERATION_ID, "per_page", "type", "must be an integer", per_page)
+            if per_page < 1:
+                invalid(OPERATION_ID, "per_page", "minimum", "must be >= 1", per_page)
         params.extend(encode_form("perPage", per_page, explode=True))
     return Request(
         method="GET",
@@ -105,6 +129,7 @@ def sync_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[MergeRecordingList]: the parsed value and the raw httpx response.
@@ -117,6 +142,7 @@ def sync_detailed(
         id=id,
         page=page,
         per_page=per_page,
+        validate=client._core.validating(options),
     )
     return client.call(request, _parse, _parse_error, options)
 
@@ -150,6 +176,7 @@ def sync(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     MergeRecordingList
@@ -196,6 +223,7 @@ async def asyncio_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[MergeRecordingList]: the parsed value and the raw httpx response.
@@ -208,6 +236,7 @@ async def asyncio_detailed(
         id=id,
         page=page,
         per_page=per_page,
+        validate=client._core.validating(options),
     )
     return await client.call(request, _parse, _parse_error, options)
 
@@ -241,6 +270,7 @@ async def asyncio(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     MergeRecordingList

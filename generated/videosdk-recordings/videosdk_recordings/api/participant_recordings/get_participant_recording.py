@@ -11,7 +11,7 @@ from ..._runtime import (
     Request,
     RequestOptions,
     SyncClient,
-    path_segment,
+    path_param,
 )
 from ...models.error_response import ErrorResponse
 from ...models.individual_recording import IndividualRecording
@@ -21,10 +21,14 @@ OPERATION_ID = "getParticipantRecording"
 
 def _build_request(
     participant_recording_id: str,
+    validate: bool = True,
 ) -> Request:
+    """The request, after the spec's checks (``RequestValidationError``). With ``validate=False`` only the checks
+    that keep a call on its route remain: non-empty path parameters."""
+    segment_participant_recording_id = path_param(OPERATION_ID, "participant_recording_id", participant_recording_id)
     return Request(
         method="GET",
-        path=f"/v2/recordings/participant/{path_segment(participant_recording_id)}",
+        path=f"/v2/recordings/participant/{segment_participant_recording_id}",
         idempotent=True,
         operation_id=OPERATION_ID,
         auth=("token",),
@@ -67,6 +71,7 @@ def sync_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[IndividualRecording]: the parsed value and the raw httpx response.
@@ -74,6 +79,7 @@ def sync_detailed(
 
     request = _build_request(
         participant_recording_id,
+        validate=client._core.validating(options),
     )
     return client.call(request, _parse, _parse_error, options)
 
@@ -95,6 +101,7 @@ def sync(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     IndividualRecording
@@ -124,6 +131,7 @@ async def asyncio_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[IndividualRecording]: the parsed value and the raw httpx response.
@@ -131,6 +139,7 @@ async def asyncio_detailed(
 
     request = _build_request(
         participant_recording_id,
+        validate=client._core.validating(options),
     )
     return await client.call(request, _parse, _parse_error, options)
 
@@ -152,6 +161,7 @@ async def asyncio(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     IndividualRecording

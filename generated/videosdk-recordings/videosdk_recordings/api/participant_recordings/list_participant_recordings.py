@@ -12,6 +12,7 @@ from ..._runtime import (
     RequestOptions,
     SyncClient,
     encode_form,
+    invalid,
 )
 from ...models.error_response import ErrorResponse
 from ...models.participant_recording_list import ParticipantRecordingList
@@ -27,17 +28,39 @@ def _build_request(
     participant_id: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = UNSET,
+    validate: bool = True,
 ) -> Request:
+    """The request, after the spec's checks (``RequestValidationError``). With ``validate=False`` only the checks
+    that keep a call on its route remain: non-empty path parameters."""
     params: list[tuple[str, str]] = []
     if not isinstance(room_id, Unset):
+        if validate:
+            if not (isinstance(room_id, str)):
+                invalid(OPERATION_ID, "room_id", "type", "must be a string", room_id)
         params.extend(encode_form("roomId", room_id, explode=True))
     if not isinstance(session_id, Unset):
+        if validate:
+            if not (isinstance(session_id, str)):
+                invalid(OPERATION_ID, "session_id", "type", "must be a string", session_id)
         params.extend(encode_form("sessionId", session_id, explode=True))
     if not isinstance(participant_id, Unset):
+        if validate:
+            if not (isinstance(participant_id, str)):
+                invalid(OPERATION_ID, "participant_id", "type", "must be a string", participant_id)
         params.extend(encode_form("participantId", participant_id, explode=True))
     if not isinstance(page, Unset):
+        if validate:
+            if not (isinstance(page, int) and not isinstance(page, bool)):
+                invalid(OPERATION_ID, "page", "type", "must be an integer", page)
+            if page < 1:
+                invalid(OPERATION_ID, "page", "minimum", "must be >= 1", page)
         params.extend(encode_form("page", page, explode=True))
     if not isinstance(per_page, Unset):
+        if validate:
+            if not (isinstance(per_page, int) and not isinstance(per_page, bool)):
+                invalid(OPERATION_ID, "per_page", "type", "must be an integer", per_page)
+            if per_page < 1:
+                invalid(OPERATION_ID, "per_page", "minimum", "must be >= 1", per_page)
         params.extend(encode_form("perPage", per_page, explode=True))
     return Request(
         method="GET",
@@ -93,6 +116,7 @@ def sync_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[ParticipantRecordingList]: the parsed value and the raw httpx response.
@@ -104,6 +128,7 @@ def sync_detailed(
         participant_id=participant_id,
         page=page,
         per_page=per_page,
+        validate=client._core.validating(options),
     )
     return client.call(request, _parse, _parse_error, options)
 
@@ -133,6 +158,7 @@ def sync(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     ParticipantRecordingList
@@ -174,6 +200,7 @@ async def asyncio_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[ParticipantRecordingList]: the parsed value and the raw httpx response.
@@ -185,6 +212,7 @@ async def asyncio_detailed(
         participant_id=participant_id,
         page=page,
         per_page=per_page,
+        validate=client._core.validating(options),
     )
     return await client.call(request, _parse, _parse_error, options)
 
@@ -214,6 +242,7 @@ async def asyncio(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     ParticipantRecordingList

@@ -12,7 +12,8 @@ from ..._runtime import (
     RequestOptions,
     SyncClient,
     encode_form,
-    path_segment,
+    invalid,
+    path_param,
 )
 from ...models.error_response import ErrorResponse
 from ...models.recording import Recording
@@ -25,13 +26,20 @@ def _build_request(
     recording_id: str,
     *,
     with_transcription: bool | Unset = UNSET,
+    validate: bool = True,
 ) -> Request:
+    """The request, after the spec's checks (``RequestValidationError``). With ``validate=False`` only the checks
+    that keep a call on its route remain: non-empty path parameters."""
+    segment_recording_id = path_param(OPERATION_ID, "recording_id", recording_id)
     params: list[tuple[str, str]] = []
     if not isinstance(with_transcription, Unset):
+        if validate:
+            if not (isinstance(with_transcription, bool)):
+                invalid(OPERATION_ID, "with_transcription", "type", "must be true or false", with_transcription)
         params.extend(encode_form("withTranscription", with_transcription, explode=True))
     return Request(
         method="GET",
-        path=f"/v2/recordings/{path_segment(recording_id)}",
+        path=f"/v2/recordings/{segment_recording_id}",
         params=params,
         idempotent=True,
         operation_id=OPERATION_ID,
@@ -79,6 +87,7 @@ def sync_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[Recording]: the parsed value and the raw httpx response.
@@ -87,6 +96,7 @@ def sync_detailed(
     request = _build_request(
         recording_id,
         with_transcription=with_transcription,
+        validate=client._core.validating(options),
     )
     return client.call(request, _parse, _parse_error, options)
 
@@ -110,6 +120,7 @@ def sync(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     Recording
@@ -142,6 +153,7 @@ async def asyncio_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[Recording]: the parsed value and the raw httpx response.
@@ -150,6 +162,7 @@ async def asyncio_detailed(
     request = _build_request(
         recording_id,
         with_transcription=with_transcription,
+        validate=client._core.validating(options),
     )
     return await client.call(request, _parse, _parse_error, options)
 
@@ -173,6 +186,7 @@ async def asyncio(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     Recording

@@ -12,6 +12,7 @@ from ..._runtime import (
     RequestOptions,
     SyncClient,
     encode_form,
+    invalid,
 )
 from ...models.error_response import ErrorResponse
 from ...models.recording_list import RecordingList
@@ -28,19 +29,44 @@ def _build_request(
     per_page: int | Unset = 20,
     query: str | Unset = UNSET,
     with_transcription: bool | Unset = UNSET,
+    validate: bool = True,
 ) -> Request:
+    """The request, after the spec's checks (``RequestValidationError``). With ``validate=False`` only the checks
+    that keep a call on its route remain: non-empty path parameters."""
     params: list[tuple[str, str]] = []
     if not isinstance(room_id, Unset):
+        if validate:
+            if not (isinstance(room_id, str)):
+                invalid(OPERATION_ID, "room_id", "type", "must be a string", room_id)
         params.extend(encode_form("roomId", room_id, explode=True))
     if not isinstance(session_id, Unset):
+        if validate:
+            if not (isinstance(session_id, str)):
+                invalid(OPERATION_ID, "session_id", "type", "must be a string", session_id)
         params.extend(encode_form("sessionId", session_id, explode=True))
     if not isinstance(page, Unset):
+        if validate:
+            if not (isinstance(page, int) and not isinstance(page, bool)):
+                invalid(OPERATION_ID, "page", "type", "must be an integer", page)
+            if page < 1:
+                invalid(OPERATION_ID, "page", "minimum", "must be >= 1", page)
         params.extend(encode_form("page", page, explode=True))
     if not isinstance(per_page, Unset):
+        if validate:
+            if not (isinstance(per_page, int) and not isinstance(per_page, bool)):
+                invalid(OPERATION_ID, "per_page", "type", "must be an integer", per_page)
+            if per_page < 1:
+                invalid(OPERATION_ID, "per_page", "minimum", "must be >= 1", per_page)
         params.extend(encode_form("perPage", per_page, explode=True))
     if not isinstance(query, Unset):
+        if validate:
+            if not (isinstance(query, str)):
+                invalid(OPERATION_ID, "query", "type", "must be a string", query)
         params.extend(encode_form("query", query, explode=True))
     if not isinstance(with_transcription, Unset):
+        if validate:
+            if not (isinstance(with_transcription, bool)):
+                invalid(OPERATION_ID, "with_transcription", "type", "must be true or false", with_transcription)
         params.extend(encode_form("withTranscription", with_transcription, explode=True))
     return Request(
         method="GET",
@@ -103,6 +129,7 @@ def sync_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[RecordingList]: the parsed value and the raw httpx response.
@@ -115,6 +142,7 @@ def sync_detailed(
         per_page=per_page,
         query=query,
         with_transcription=with_transcription,
+        validate=client._core.validating(options),
     )
     return client.call(request, _parse, _parse_error, options)
 
@@ -149,6 +177,7 @@ def sync(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     RecordingList
@@ -196,6 +225,7 @@ async def asyncio_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[RecordingList]: the parsed value and the raw httpx response.
@@ -208,6 +238,7 @@ async def asyncio_detailed(
         per_page=per_page,
         query=query,
         with_transcription=with_transcription,
+        validate=client._core.validating(options),
     )
     return await client.call(request, _parse, _parse_error, options)
 
@@ -242,6 +273,7 @@ async def asyncio(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     RecordingList

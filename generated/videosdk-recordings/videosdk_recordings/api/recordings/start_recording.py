@@ -1,16 +1,20 @@
 # Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
 """POST /v2/recordings/start (startRecording)."""
 
+from collections.abc import Mapping
 from typing import Any, cast
 
 import httpx
 
 from ..._runtime import (
+    MISSING,
     APIResponse,
     AsyncClient,
     Request,
     RequestOptions,
     SyncClient,
+    invalid,
+    to_json,
 )
 from ...models.error_response import ErrorResponse
 from ...models.start_recording_request import StartRecordingRequest
@@ -21,9 +25,14 @@ OPERATION_ID = "startRecording"
 
 def _build_request(
     *,
-    body: StartRecordingRequest,
+    body: StartRecordingRequest | Mapping[str, Any],
+    validate: bool = True,
 ) -> Request:
-    json_body = body.to_dict()
+    """The request, after the spec's checks (``RequestValidationError``). With ``validate=False`` only the checks
+    that keep a call on its route remain: non-empty path parameters."""
+    json_body = to_json(OPERATION_ID, "body", body, StartRecordingRequest)
+    if validate:
+        _check_StartRecordingRequest(json_body, "body")
     return Request(
         method="POST",
         path="/v2/recordings/start",
@@ -60,7 +69,7 @@ def _parse_error(status: int, body: Any) -> Any:
 def sync_detailed(
     client: SyncClient,
     *,
-    body: StartRecordingRequest,
+    body: StartRecordingRequest | Mapping[str, Any],
     options: RequestOptions | None = None,
 ) -> APIResponse[str]:
     """Start recording a room
@@ -87,6 +96,7 @@ def sync_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[str]: the parsed value and the raw httpx response.
@@ -94,6 +104,7 @@ def sync_detailed(
 
     request = _build_request(
         body=body,
+        validate=client._core.validating(options),
     )
     return client.call(request, _parse, _parse_error, options)
 
@@ -101,7 +112,7 @@ def sync_detailed(
 def sync(
     client: SyncClient,
     *,
-    body: StartRecordingRequest,
+    body: StartRecordingRequest | Mapping[str, Any],
     options: RequestOptions | None = None,
 ) -> str:
     """Start recording a room
@@ -128,6 +139,7 @@ def sync(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     str
@@ -143,7 +155,7 @@ def sync(
 async def asyncio_detailed(
     client: AsyncClient,
     *,
-    body: StartRecordingRequest,
+    body: StartRecordingRequest | Mapping[str, Any],
     options: RequestOptions | None = None,
 ) -> APIResponse[str]:
     """Start recording a room
@@ -170,6 +182,7 @@ async def asyncio_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[str]: the parsed value and the raw httpx response.
@@ -177,6 +190,7 @@ async def asyncio_detailed(
 
     request = _build_request(
         body=body,
+        validate=client._core.validating(options),
     )
     return await client.call(request, _parse, _parse_error, options)
 
@@ -184,7 +198,7 @@ async def asyncio_detailed(
 async def asyncio(
     client: AsyncClient,
     *,
-    body: StartRecordingRequest,
+    body: StartRecordingRequest | Mapping[str, Any],
     options: RequestOptions | None = None,
 ) -> str:
     """Start recording a room
@@ -211,6 +225,7 @@ async def asyncio(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     str
@@ -223,3 +238,147 @@ async def asyncio(
             options=options,
         )
     ).parsed
+
+
+def _check_StartRecordingRequest(value: Any, at: str) -> None:
+    if not (isinstance(value, dict)):
+        invalid(OPERATION_ID, at, "type", "must be an object (a dict)", value)
+    v1 = value.get("roomId", MISSING)
+    if v1 is MISSING:
+        invalid(OPERATION_ID, at + ".roomId", "required", "is required", v1)
+    if not (isinstance(v1, str)):
+        invalid(OPERATION_ID, at + ".roomId", "type", "must be a string", v1)
+    v2 = value.get("templateUrl", MISSING)
+    if v2 is not MISSING:
+        if not (isinstance(v2, str)):
+            invalid(OPERATION_ID, at + ".templateUrl", "type", "must be a string", v2)
+    v3 = value.get("config", MISSING)
+    if v3 is not MISSING:
+        _check_RecordingConfig(v3, at + ".config")
+    v12 = value.get("transcription", MISSING)
+    if v12 is not MISSING:
+        _check_TranscriptionConfig(v12, at + ".transcription")
+    v17 = value.get("webhookUrl", MISSING)
+    if v17 is not MISSING:
+        if not (isinstance(v17, str)):
+            invalid(OPERATION_ID, at + ".webhookUrl", "type", "must be a string", v17)
+    v18 = value.get("awsDirPath", MISSING)
+    if v18 is not MISSING:
+        if not (isinstance(v18, str)):
+            invalid(OPERATION_ID, at + ".awsDirPath", "type", "must be a string", v18)
+    v19 = value.get("preSignedUrl", MISSING)
+    if v19 is not MISSING:
+        if not (isinstance(v19, str)):
+            invalid(OPERATION_ID, at + ".preSignedUrl", "type", "must be a string", v19, secret=True)
+    v20 = value.get("fileFormat", MISSING)
+    if v20 is not MISSING:
+        if not (isinstance(v20, str)):
+            invalid(OPERATION_ID, at + ".fileFormat", "type", "must be a string", v20)
+        if v20 not in ("mp4", "webm"):
+            invalid(OPERATION_ID, at + ".fileFormat", "enum", "must be one of 'mp4', 'webm'", v20)
+    v21 = value.get("onFailure", MISSING)
+    if v21 is not MISSING:
+        _check_OnFailureConfig(v21, at + ".onFailure")
+    v24 = value.get("resourceId", MISSING)
+    if v24 is not MISSING:
+        if not (isinstance(v24, str)):
+            invalid(OPERATION_ID, at + ".resourceId", "type", "must be a string", v24)
+
+
+def _check_RecordingConfig(value: Any, at: str) -> None:
+    if not (isinstance(value, dict)):
+        invalid(OPERATION_ID, at, "type", "must be an object (a dict)", value)
+    v4 = value.get("layout", MISSING)
+    if v4 is not MISSING:
+        _check_RecordingLayout(v4, at + ".layout")
+    v8 = value.get("theme", MISSING)
+    if v8 is not MISSING:
+        if not (isinstance(v8, str)):
+            invalid(OPERATION_ID, at + ".theme", "type", "must be a string", v8)
+        if v8 not in ("DARK", "LIGHT", "DEFAULT"):
+            invalid(OPERATION_ID, at + ".theme", "enum", "must be one of 'DARK', 'LIGHT', 'DEFAULT'", v8)
+    v9 = value.get("mode", MISSING)
+    if v9 is not MISSING:
+        if not (isinstance(v9, str)):
+            invalid(OPERATION_ID, at + ".mode", "type", "must be a string", v9)
+        if v9 not in ("video-and-audio", "audio"):
+            invalid(OPERATION_ID, at + ".mode", "enum", "must be one of 'video-and-audio', 'audio'", v9)
+    v10 = value.get("quality", MISSING)
+    if v10 is not MISSING:
+        if not (isinstance(v10, str)):
+            invalid(OPERATION_ID, at + ".quality", "type", "must be a string", v10)
+        if v10 not in ("low", "med", "high", "ultra"):
+            invalid(OPERATION_ID, at + ".quality", "enum", "must be one of 'low', 'med', 'high', 'ultra'", v10)
+    v11 = value.get("orientation", MISSING)
+    if v11 is not MISSING:
+        if not (isinstance(v11, str)):
+            invalid(OPERATION_ID, at + ".orientation", "type", "must be a string", v11)
+        if v11 not in ("portrait", "landscape"):
+            invalid(OPERATION_ID, at + ".orientation", "enum", "must be one of 'portrait', 'landscape'", v11)
+
+
+def _check_RecordingLayout(value: Any, at: str) -> None:
+    if not (isinstance(value, dict)):
+        invalid(OPERATION_ID, at, "type", "must be an object (a dict)", value)
+    v5 = value.get("type", MISSING)
+    if v5 is not MISSING:
+        if not (isinstance(v5, str)):
+            invalid(OPERATION_ID, at + ".type", "type", "must be a string", v5)
+        if v5 not in ("GRID", "SPOTLIGHT", "SIDEBAR"):
+            invalid(OPERATION_ID, at + ".type", "enum", "must be one of 'GRID', 'SPOTLIGHT', 'SIDEBAR'", v5)
+    v6 = value.get("priority", MISSING)
+    if v6 is not MISSING:
+        if not (isinstance(v6, str)):
+            invalid(OPERATION_ID, at + ".priority", "type", "must be a string", v6)
+        if v6 not in ("SPEAKER", "PIN"):
+            invalid(OPERATION_ID, at + ".priority", "enum", "must be one of 'SPEAKER', 'PIN'", v6)
+    v7 = value.get("gridSize", MISSING)
+    if v7 is not MISSING:
+        if not (isinstance(v7, int) and not isinstance(v7, bool)):
+            invalid(OPERATION_ID, at + ".gridSize", "type", "must be an integer", v7)
+        if v7 < 0:
+            invalid(OPERATION_ID, at + ".gridSize", "minimum", "must be >= 0", v7)
+        if v7 > 25:
+            invalid(OPERATION_ID, at + ".gridSize", "maximum", "must be <= 25", v7)
+
+
+def _check_TranscriptionConfig(value: Any, at: str) -> None:
+    if not (isinstance(value, dict)):
+        invalid(OPERATION_ID, at, "type", "must be an object (a dict)", value)
+    v13 = value.get("enabled", MISSING)
+    if v13 is not MISSING:
+        if not (isinstance(v13, bool)):
+            invalid(OPERATION_ID, at + ".enabled", "type", "must be true or false", v13)
+    v14 = value.get("summary", MISSING)
+    if v14 is not MISSING:
+        _check_SummaryConfig(v14, at + ".summary")
+
+
+def _check_SummaryConfig(value: Any, at: str) -> None:
+    if not (isinstance(value, dict)):
+        invalid(OPERATION_ID, at, "type", "must be an object (a dict)", value)
+    v15 = value.get("enabled", MISSING)
+    if v15 is not MISSING:
+        if not (isinstance(v15, bool)):
+            invalid(OPERATION_ID, at + ".enabled", "type", "must be true or false", v15)
+    v16 = value.get("prompt", MISSING)
+    if v16 is not MISSING:
+        if not (isinstance(v16, str)):
+            invalid(OPERATION_ID, at + ".prompt", "type", "must be a string", v16)
+
+
+def _check_OnFailureConfig(value: Any, at: str) -> None:
+    if not (isinstance(value, dict)):
+        invalid(OPERATION_ID, at, "type", "must be an object (a dict)", value)
+    v22 = value.get("action", MISSING)
+    if v22 is not MISSING:
+        if not (isinstance(v22, str)):
+            invalid(OPERATION_ID, at + ".action", "type", "must be a string", v22)
+        if v22 not in ("close-room",):
+            invalid(OPERATION_ID, at + ".action", "enum", "must be one of 'close-room'", v22)
+    v23 = value.get("waitTime", MISSING)
+    if v23 is not MISSING:
+        if not (isinstance(v23, int) and not isinstance(v23, bool)):
+            invalid(OPERATION_ID, at + ".waitTime", "type", "must be an integer", v23)
+        if v23 > 150:
+            invalid(OPERATION_ID, at + ".waitTime", "maximum", "must be <= 150", v23)

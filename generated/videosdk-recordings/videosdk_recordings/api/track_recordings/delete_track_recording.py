@@ -11,7 +11,7 @@ from ..._runtime import (
     Request,
     RequestOptions,
     SyncClient,
-    path_segment,
+    path_param,
 )
 from ...models.error_response import ErrorResponse
 
@@ -20,10 +20,14 @@ OPERATION_ID = "deleteTrackRecording"
 
 def _build_request(
     track_recording_id: str,
+    validate: bool = True,
 ) -> Request:
+    """The request, after the spec's checks (``RequestValidationError``). With ``validate=False`` only the checks
+    that keep a call on its route remain: non-empty path parameters."""
+    segment_track_recording_id = path_param(OPERATION_ID, "track_recording_id", track_recording_id)
     return Request(
         method="DELETE",
-        path=f"/v2/recordings/participant/track/{path_segment(track_recording_id)}",
+        path=f"/v2/recordings/participant/track/{segment_track_recording_id}",
         idempotent=True,
         operation_id=OPERATION_ID,
         auth=("token",),
@@ -65,6 +69,7 @@ def sync_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[str]: the parsed value and the raw httpx response.
@@ -72,6 +77,7 @@ def sync_detailed(
 
     request = _build_request(
         track_recording_id,
+        validate=client._core.validating(options),
     )
     return client.call(request, _parse, _parse_error, options)
 
@@ -93,6 +99,7 @@ def sync(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     str
@@ -122,6 +129,7 @@ async def asyncio_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[str]: the parsed value and the raw httpx response.
@@ -129,6 +137,7 @@ async def asyncio_detailed(
 
     request = _build_request(
         track_recording_id,
+        validate=client._core.validating(options),
     )
     return await client.call(request, _parse, _parse_error, options)
 
@@ -150,6 +159,7 @@ async def asyncio(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     str

@@ -1,16 +1,20 @@
 # Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
 """POST /v2/recordings/participant/track/start (startTrackRecording)."""
 
+from collections.abc import Mapping
 from typing import Any, cast
 
 import httpx
 
 from ..._runtime import (
+    MISSING,
     APIResponse,
     AsyncClient,
     Request,
     RequestOptions,
     SyncClient,
+    invalid,
+    to_json,
 )
 from ...models.error_response import ErrorResponse
 from ...models.start_track_recording_request import StartTrackRecordingRequest
@@ -21,9 +25,14 @@ OPERATION_ID = "startTrackRecording"
 
 def _build_request(
     *,
-    body: StartTrackRecordingRequest,
+    body: StartTrackRecordingRequest | Mapping[str, Any],
+    validate: bool = True,
 ) -> Request:
-    json_body = body.to_dict()
+    """The request, after the spec's checks (``RequestValidationError``). With ``validate=False`` only the checks
+    that keep a call on its route remain: non-empty path parameters."""
+    json_body = to_json(OPERATION_ID, "body", body, StartTrackRecordingRequest)
+    if validate:
+        _check_StartTrackRecordingRequest(json_body, "body")
     return Request(
         method="POST",
         path="/v2/recordings/participant/track/start",
@@ -58,7 +67,7 @@ def _parse_error(status: int, body: Any) -> Any:
 def sync_detailed(
     client: SyncClient,
     *,
-    body: StartTrackRecordingRequest,
+    body: StartTrackRecordingRequest | Mapping[str, Any],
     options: RequestOptions | None = None,
 ) -> APIResponse[str]:
     """Start recording one track of a participant
@@ -77,6 +86,7 @@ def sync_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[str]: the parsed value and the raw httpx response.
@@ -84,6 +94,7 @@ def sync_detailed(
 
     request = _build_request(
         body=body,
+        validate=client._core.validating(options),
     )
     return client.call(request, _parse, _parse_error, options)
 
@@ -91,7 +102,7 @@ def sync_detailed(
 def sync(
     client: SyncClient,
     *,
-    body: StartTrackRecordingRequest,
+    body: StartTrackRecordingRequest | Mapping[str, Any],
     options: RequestOptions | None = None,
 ) -> str:
     """Start recording one track of a participant
@@ -110,6 +121,7 @@ def sync(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     str
@@ -125,7 +137,7 @@ def sync(
 async def asyncio_detailed(
     client: AsyncClient,
     *,
-    body: StartTrackRecordingRequest,
+    body: StartTrackRecordingRequest | Mapping[str, Any],
     options: RequestOptions | None = None,
 ) -> APIResponse[str]:
     """Start recording one track of a participant
@@ -144,6 +156,7 @@ async def asyncio_detailed(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     APIResponse[str]: the parsed value and the raw httpx response.
@@ -151,6 +164,7 @@ async def asyncio_detailed(
 
     request = _build_request(
         body=body,
+        validate=client._core.validating(options),
     )
     return await client.call(request, _parse, _parse_error, options)
 
@@ -158,7 +172,7 @@ async def asyncio_detailed(
 async def asyncio(
     client: AsyncClient,
     *,
-    body: StartTrackRecordingRequest,
+    body: StartTrackRecordingRequest | Mapping[str, Any],
     options: RequestOptions | None = None,
 ) -> str:
     """Start recording one track of a participant
@@ -177,6 +191,7 @@ async def asyncio(
     Raises:
         APIStatusError: a subclass per status (NotFoundError, RateLimitError, ...) carrying the vendor's error body.
         APIConnectionError: no response (APITimeoutError on timeout), after retries where the call is idempotent.
+        RequestValidationError: an argument breaks the spec's rules (nothing is sent).
 
     Returns:
     str
@@ -189,3 +204,41 @@ async def asyncio(
             options=options,
         )
     ).parsed
+
+
+def _check_StartTrackRecordingRequest(value: Any, at: str) -> None:
+    if not (isinstance(value, dict)):
+        invalid(OPERATION_ID, at, "type", "must be an object (a dict)", value)
+    v1 = value.get("roomId", MISSING)
+    if v1 is MISSING:
+        invalid(OPERATION_ID, at + ".roomId", "required", "is required", v1)
+    if not (isinstance(v1, str)):
+        invalid(OPERATION_ID, at + ".roomId", "type", "must be a string", v1)
+    v2 = value.get("participantId", MISSING)
+    if v2 is MISSING:
+        invalid(OPERATION_ID, at + ".participantId", "required", "is required", v2)
+    if not (isinstance(v2, str)):
+        invalid(OPERATION_ID, at + ".participantId", "type", "must be a string", v2)
+    v3 = value.get("kind", MISSING)
+    if v3 is MISSING:
+        invalid(OPERATION_ID, at + ".kind", "required", "is required", v3)
+    if not (isinstance(v3, str)):
+        invalid(OPERATION_ID, at + ".kind", "type", "must be a string", v3)
+    if v3 not in ("audio", "video", "screen_audio", "screen_video"):
+        invalid(
+            OPERATION_ID, at + ".kind", "enum", "must be one of 'audio', 'video', 'screen_audio', 'screen_video'", v3
+        )
+    v4 = value.get("fileFormat", MISSING)
+    if v4 is not MISSING:
+        if not (isinstance(v4, str)):
+            invalid(OPERATION_ID, at + ".fileFormat", "type", "must be a string", v4)
+        if v4 not in ("mp4", "webm", "m3u8", "mp3"):
+            invalid(OPERATION_ID, at + ".fileFormat", "enum", "must be one of 'mp4', 'webm', 'm3u8', 'mp3'", v4)
+    v5 = value.get("webhookUrl", MISSING)
+    if v5 is not MISSING:
+        if not (isinstance(v5, str)):
+            invalid(OPERATION_ID, at + ".webhookUrl", "type", "must be a string", v5)
+    v6 = value.get("bucketDirPath", MISSING)
+    if v6 is not MISSING:
+        if not (isinstance(v6, str)):
+            invalid(OPERATION_ID, at + ".bucketDirPath", "type", "must be a string", v6)
