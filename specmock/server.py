@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import shlex
 import socket
 import threading
 import time
@@ -80,6 +81,10 @@ class MockServer:
     def credentials(self) -> dict[str, str]:
         """The accepted credential of each security scheme, by scheme name."""
         return self.vendor.credentials()
+
+    def client_environment(self) -> dict[str, str]:
+        """The environment variables that point the vendor's generated client at this mock (what ``serve`` prints)."""
+        return self.vendor.client_environment(self.base_url)
 
     @property
     def file_requests(self) -> list[tuple[str, str | None]]:
@@ -166,4 +171,7 @@ def serve(vendor: str, *, host: str = "127.0.0.1", port: int = 4010, log_level: 
         print(f"  accepts {scheme}: {value}", flush=True)
     for name, value in app.vendor.client_kwargs().items():
         print(f"  client argument {name}={value}", flush=True)
+    print("  for the generated client, in another shell:", flush=True)
+    for var, value in app.vendor.client_environment(f"http://{host}:{port}{app.spec.base_path}").items():
+        print(f"    export {var}={shlex.quote(value)}", flush=True)
     uvicorn.Server(config).run()

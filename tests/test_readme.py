@@ -1,8 +1,8 @@
 """Every Python block in README.md runs, unchanged, against the real mock server of each vendor (specmock).
 
 The blocks get what a newcomer gets from ``make mock VENDOR=<vendor>``: the environment variables of the
-credentials the mock accepts and ``<PREFIX>_BASE_URL`` pointing at it (derived here from each spec's ``x-env`` /
-``x-client-arg`` / ``x-jwt`` / ``x-client-default`` and the mock's ``client_kwargs()``), and an empty working
+credentials the mock accepts and ``<PREFIX>_BASE_URL`` pointing at it (``MockServer.client_environment()``, the
+``export`` lines ``serve`` prints, from each spec's ``x-env`` / ``x-client-arg`` / ``x-jwt`` / ``x-client-default``), and an empty working
 directory. Nothing is faked; the only shortcut is that the clients' waits between polls and retries are capped
 at a few milliseconds, so the lifecycle the mock plays (INVOKED → RECORDING → … → UPLOADED) takes no real time.
 """
@@ -19,46 +19,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 import specmock
-from tests.clients.speclib import Vendor, vendors
+from tests.clients.speclib import vendors
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 BLOCKS = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.S)
 FAST_WAIT = 0.005  # seconds: the clients' sleeps between polls and retries, capped for the test
-
-
-def _client_defaults(vendor: Vendor) -> dict[str, str]:
-    """``{python argument: env var}`` of the spec's ``x-client-default`` path parameters."""
-    found: dict[str, str] = {}
-    spec = vendor.spec
-    params = list((spec.get("components") or {}).get("parameters", {}).values())
-    for item in spec["paths"].values():
-        params += item.get("parameters", [])
-        params += [p for op in item.values() if isinstance(op, dict) for p in op.get("parameters", [])]
-    for param in params:
-        param = vendor.resolve(param)
-        if param.get("x-client-default") and param.get("x-env"):
-            found[param["name"]] = param["x-env"]
-    return found
-
-
-def environment(vendor: Vendor, server: specmock.MockServer) -> dict[str, str]:
-    """What ``make mock`` tells a newcomer to export for this vendor."""
-    kwargs = server.client_kwargs()
-    mock = yaml.safe_load((Path(vendor.facts.spec_path).parent / "mock.yaml").read_text(encoding="utf-8"))
-    env = {f"{vendor.facts.env_prefix}_BASE_URL": kwargs["base_url"]}
-    for name, scheme in vendor.spec["components"]["securitySchemes"].items():
-        jwt, accepted = scheme.get("x-jwt"), (mock.get("auth") or {}).get(name) or {}
-        if jwt and accepted.get("jwt"):  # mint from key + secret, as the README shows
-            env[jwt["key-env"]] = accepted["jwt"]["keys"][0]
-            env[jwt["secret-env"]] = accepted["jwt"]["secret"]
-        elif scheme.get("x-client-arg") in kwargs:
-            env[scheme["x-env"]] = kwargs[scheme["x-client-arg"]]
-    for arg, var in _client_defaults(vendor).items():
-        env[var] = kwargs[arg]
-    return env
 
 
 @pytest.fixture
@@ -83,7 +50,7 @@ def mocks(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
     with contextlib.ExitStack() as stack:
         for vendor in vendors():
             server = stack.enter_context(specmock.running(vendor.key))
-            for var, value in environment(vendor, server).items():
+            for var, value in server.client_environment().items():
                 monkeypatch.setenv(var, value)
         yield
 

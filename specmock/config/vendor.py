@@ -62,6 +62,27 @@ class MockVendor:
         kwargs.update({str(key): str(value) for key, value in (self.mock.get("client-args") or {}).items()})
         return kwargs
 
+    def client_environment(self, base_url: str) -> dict[str, str]:
+        """The environment variables a generated client reads to talk to this mock at ``base_url``: the package's
+        ``<PREFIX>_BASE_URL``, each credential's ``x-env`` (or an ``x-jwt`` key and secret the client mints a token
+        from), and the ``x-env`` of every ``x-client-default`` path parameter."""
+        kwargs = self.client_kwargs()
+        env = {f"{self.vendor.env_prefix}_BASE_URL": base_url}
+        accepted_by_scheme = self.mock.get("auth") or {}
+        for name, scheme in self.spec.security_schemes.items():
+            jwt, accepted = scheme.get("x-jwt"), accepted_by_scheme.get(name) or {}
+            if jwt and accepted.get("jwt"):
+                env[str(jwt["key-env"])] = str(accepted["jwt"]["keys"][0])
+                env[str(jwt["secret-env"])] = str(accepted["jwt"]["secret"])
+            elif scheme.get("x-client-arg") in kwargs and scheme.get("x-env"):
+                env[str(scheme["x-env"])] = kwargs[str(scheme["x-client-arg"])]
+        for operation in self.spec.operations.values():
+            for raw in operation.raw.get("parameters") or []:
+                param, _ = self.spec.resolve(raw)
+                if param.get("x-client-default") and param.get("x-env") and param.get("name") in kwargs:
+                    env[str(param["x-env"])] = kwargs[str(param["name"])]
+        return env
+
 
 def _fail(path: Path, where: str, message: str) -> MockConfigError:
     return MockConfigError(f"{path}: {where}: {message}")

@@ -71,7 +71,8 @@ async def test_non_200_answers_are_counted_as_errors() -> None:
 
 def test_vary_makes_every_request_different() -> None:
     requests = Requests("http://h:1/p?x=1", [], vary="v")
-    first, second = requests.next(), requests.next()
+    (first, first_write), (second, second_write) = requests.next(), requests.next()
     assert first.startswith(b"GET /p?x=1&v=1 HTTP/1.1") and second.startswith(b"GET /p?x=1&v=2 HTTP/1.1")
+    assert not first_write and not second_write
     plain = Requests("http://h:1/p", [])
-    assert plain.next() == plain.next() and plain.next().startswith(b"GET /p HTTP/1.1\r\nHost: h:1\r\n")
+    assert plain.next() == plain.next() and plain.next()[0].startswith(b"GET /p HTTP/1.1\r\nHost: h:1\r\n")

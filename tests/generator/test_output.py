@@ -170,7 +170,11 @@ def test_nullable_date_time_of_the_wrong_type_fails_naming_the_field(built: Path
     errors = _mini_module(built, "mini_recordings._runtime")
     with pytest.raises(errors.ModelParseError) as caught:
         models.Recording.from_dict({"id": "r", "status": "failed", "ended_at": wire})
-    assert (caught.value.path, caught.value.expected, caught.value.value) == ("ended_at", "date-time string or null", wire)
+    assert (caught.value.path, caught.value.expected, caught.value.value) == (
+        "ended_at",
+        "date-time string or null",
+        wire,
+    )
     assert str(caught.value).startswith("ended_at: expected date-time string or null, got ")
 
 

@@ -63,6 +63,31 @@ def test_serve_in_the_foreground():
         process.terminate()
         output, _ = process.communicate(timeout=10)
     assert f"http://127.0.0.1:{port}/v2" in output
+    exports = dict(line.split()[1].split("=", 1) for line in output.splitlines() if line.strip().startswith("export "))
+    assert exports["TELNYX_ROOM_RECORDINGS_BASE_URL"] == f"http://127.0.0.1:{port}/v2"
+    assert exports["TELNYX_API_KEY"] == "mock-telnyx-api-key"
+
+
+def test_the_printed_environment_is_enough_for_every_generated_client(monkeypatch):
+    """A client built with no arguments at all, only the environment serve prints, talks to the mock."""
+    import importlib
+
+    from tests.clients.speclib import vendors
+
+    for vendor in vendors():
+        with specmock.running(vendor.key, seed=4) as server:
+            env = server.client_environment()
+            assert env[f"{vendor.facts.env_prefix}_BASE_URL"] == server.base_url
+            with monkeypatch.context() as patch:
+                for key in list(os.environ):
+                    if key.startswith(_VENDOR_ENV):
+                        patch.delenv(key)
+                for key, value in env.items():
+                    patch.setenv(key, value)
+                client = getattr(importlib.import_module(vendor.package), vendor.client_class)()
+                with client:
+                    assert client._core.settings.base_url.rstrip("/") == server.base_url.rstrip("/")
+            assert server.stats().get("total", 0) == 0  # constructing sends nothing
 
 
 def test_unknown_vendor_is_an_error():
