@@ -11,6 +11,7 @@ a dotted path (``data[].status``).
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -20,7 +21,10 @@ from speccore.operations import HTTP_METHODS
 
 from ._schema import Node, normalise, note_of, resolve
 
-__all__ = ["Item", "Operation", "Surface", "surface"]
+__all__ = ["BEHAVIOUR_EXTENSIONS", "Item", "Operation", "Surface", "surface"]
+
+# Operation extensions that change the generated client's behaviour (specs/EXTENSIONS.md): spec-diff compares them.
+BEHAVIOUR_EXTENSIONS = ("x-destructive", "x-pagination", "x-waiter", "x-idempotent")
 
 _PATH_PARAM = re.compile(r"\{([^}]+)\}")
 _DEFAULT_STYLE = {"query": "form", "cookie": "form", "path": "simple", "header": "simple"}
@@ -110,6 +114,9 @@ def _operation(doc: dict[str, Any], path: str, method: str, op: dict[str, Any], 
         "security": _security(security),
         "deprecated": op.get("deprecated") is True or None,
     }
+    for name in BEHAVIOUR_EXTENSIONS:  # extensions that change what the generated client does
+        if op.get(name) is not None:
+            facts[name] = json.dumps(op[name], sort_keys=True)
     items: dict[tuple[str, str], Item] = {}
     for item in _parameters(doc, path_item, op, names):
         items[item.key] = item

@@ -6,7 +6,9 @@ a changed type, format or media type; a narrowed request constraint (smaller max
 minimum/minLength/minItems, new or changed pattern, a new enum restriction); a new required parameter or request
 field, optional → required in a request, required → optional or non-null → nullable in a response, nullable →
 non-null in a request; a removed security alternative. Everything else (additions, widened constraints, defaults,
-flags, error responses) is listed as non-breaking. Descriptions and examples are not compared.
+flags, error responses) is listed as non-breaking. Descriptions and examples are not compared. Operation extensions
+that change the client (``x-destructive``, ``x-pagination``, ``x-waiter``, ``x-idempotent``) are compared: a new or
+changed ``x-destructive`` is breaking (callers must opt in), and so is a removed ``x-pagination`` or ``x-waiter``.
 """
 
 from __future__ import annotations
@@ -71,7 +73,12 @@ def _schema_changes(old: Surface, new: Surface) -> list[Change]:
 def _operation_changes(old: Operation, new: Operation) -> Iterator[Change]:
     for name in fact_changes(old.facts, new.facts):
         before, after = old.facts.get(name), new.facts.get(name)
-        breaking = name in _RENAMES or (name == "security" and not _keeps_alternatives(before, after))
+        breaking = (
+            name in _RENAMES
+            or (name == "security" and not _keeps_alternatives(before, after))
+            or (name == "x-destructive" and after is not None)  # callers must now opt in (or opt in differently)
+            or (name in ("x-pagination", "x-waiter") and after is None)  # the iter_*/wait_* method disappears
+        )
         yield Change(breaking, new.title, f"{name} changed: {show(before)} → {show(after)}")
     for delta in item_deltas(old, new):
         if delta.before is None:

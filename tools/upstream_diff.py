@@ -21,11 +21,11 @@ from speccore.vendors import discover
 from speccore.yamlfile import load_yaml
 
 from ._compare import Delta, describe, fact_changes, item_deltas, nested_count, show
-from ._surface import Item, Operation, surface
+from ._surface import BEHAVIOUR_EXTENSIONS, Item, Operation, surface
 
 __all__ = ["add_arguments", "default_official", "load_document", "render", "run"]
 
-_OURS_ONLY_FACTS = ("x-method-name", "tag")  # ours by design (specs/EXTENSIONS.md), not vendor facts
+_OURS_ONLY_FACTS = ("x-method-name", "tag", *BEHAVIOUR_EXTENSIONS)  # ours by design (specs/EXTENSIONS.md)
 _IGNORED_ITEM_FACTS = ("name",)  # path parameter names: operations are matched with names normalised
 _INTRO = """\
 Operations are matched by method and path (server base path included, path parameter names ignored); inside an

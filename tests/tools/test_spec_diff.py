@@ -208,6 +208,10 @@ BREAKING: dict[str, tuple[Edit, str]] = {
     ),
     "change tag": (lambda s: _list_op(s).update(tags=["Media"]), "tag changed"),
     "drop a security alternative": (lambda s: s.update(security=[{"other": []}]), "security changed"),
+    "mark an operation destructive": (
+        lambda s: _list_op(s).update({"x-destructive": {"unless-any-of": ["status"], "opt-in": "confirm_all"}}),
+        "x-destructive changed",
+    ),
 }
 # "remove or rename a schema": test_removed_schema_is_breaking
 
@@ -281,6 +285,13 @@ NON_BREAKING: dict[str, tuple[Edit, str]] = {
         lambda s: _list_op(s)["parameters"][0]["schema"].update(default=1),
         "query page: default — → `1`",
     ),
+    "add a waiter": (
+        lambda s: s["paths"]["/recordings/{recording_id}"]["get"].update(
+            {"x-waiter": {"status": "status", "success": ["UPLOADED"], "failure": ["ERRORED"]}}
+        ),
+        "x-waiter changed",
+    ),
+    "mark an operation idempotent": (lambda s: _list_op(s).update({"x-idempotent": True}), "x-idempotent changed"),
 }
 
 
@@ -346,3 +357,15 @@ def test_a_spec_missing_at_the_base_is_all_additions() -> None:
 def test_cli_reports_an_unknown_ref_with_exit_two(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["spec-diff", "--base", "no-such-ref-anywhere", "--vendor", "telnyx"]) == 2
     assert "error: git show no-such-ref-anywhere:specs/telnyx/openapi.yaml" in capsys.readouterr().err
+
+
+def test_client_behaviour_extensions_are_compared() -> None:
+    """A removed pager or waiter removes a client method; dropping x-destructive only loosens the client."""
+    pager = {"page-param": "page", "first-page": 1, "items": "data"}
+    before = base()
+    _list_op(before).update({"x-pagination": pager, "x-destructive": {"opt-in": "confirm_all"}})
+    after = copy.deepcopy(before)
+    _list_op(after).pop("x-pagination")
+    _list_op(after).pop("x-destructive")
+    changes = {c.message.split(" changed")[0]: c.breaking for c in diff_specs(before, after)}
+    assert changes == {"x-pagination": True, "x-destructive": False}, changes
