@@ -53,6 +53,9 @@ def handled(func: F) -> F:
         except CliError as exc:
             stderr().print(f"recordings: {exc}", markup=False, highlight=False, soft_wrap=True)
             raise click.exceptions.Exit(int(exc.code)) from None
+        except RecordingsError as exc:  # e.g. --strict and a vendor failed
+            stderr().print(f"recordings: {mask_text(str(exc))}", markup=False, highlight=False, soft_wrap=True)
+            raise click.exceptions.Exit(int(ExitCode.PARTIAL)) from None
         except KeyboardInterrupt:
             stderr().print("interrupted; run the command again to continue")
             raise click.exceptions.Exit(int(ExitCode.INTERRUPTED)) from None
@@ -127,18 +130,15 @@ def ls(options: Options, /, as_json: bool, jsonl: bool, strict: bool, status: st
     out = stdout()
     with recordings:
         listing = recordings.list(status=Status(status) if status else None, vendors=keys, **filters)
-        try:
-            if jsonl:
-                for recording in listing:
-                    write_json(out, recording_dict(recording, show_urls=options.show_urls))
-            elif as_json:
-                write_json(out, [recording_dict(item, show_urls=options.show_urls) for item in listing])
-            else:
-                items = list(listing)
-                out.print(recording_table(items))
-                out.print(f"{len(items)} recording(s) from {', '.join(keys)}", style="dim")
-        except RecordingsError as exc:
-            raise CliError(str(exc)) from exc
+        if jsonl:
+            for recording in listing:
+                write_json(out, recording_dict(recording, show_urls=options.show_urls))
+        elif as_json:
+            write_json(out, [recording_dict(item, show_urls=options.show_urls) for item in listing])
+        else:
+            items = list(listing)
+            out.print(recording_table(items))
+            out.print(f"{len(items)} recording(s) from {', '.join(keys)}", style="dim")
         failures = list(getattr(listing, "failures", []))
     for failure in failures:
         stderr().print(f"[bold red]{failure.vendor}[/]: {mask_text(failure.message)}", markup=True)
