@@ -23,6 +23,7 @@ from speccore.vendors import Vendor
 from . import __version__
 from .context import SpecIndex
 from .errors import GenerationError
+from .recordings import recordings_plan
 from .spec import load_spec, validate_spec
 from .typemap import generation_view
 
@@ -65,6 +66,7 @@ def build_package(vendor: Vendor, out_dir: Path) -> Path:
         raise GenerationError(_describe(problems, vendor))
     package_dir = project_dir / vendor.package
     _write_resources(project, package_dir / "resources")
+    _write_recordings(project, index, package_dir)
     _copy_runtime(package_dir / "_runtime", with_jwt=index.jwt_scheme() is not None)
     _ruff(["check", "--fix-only", "--quiet", "."], project_dir)
     _write_manifest(project_dir, vendor, operations=sum(1 for _ in iter_operations(spec)))
@@ -90,6 +92,20 @@ def _write_resources(project: Project, target: Path) -> None:
         (target / f"{tag}.py").write_text(module.render(tag=tag, collection=collection), encoding="utf-8")
     init = project.env.get_template("resources_init.py.jinja")
     (target / "__init__.py").write_text(init.render(), encoding="utf-8")
+
+
+def _write_recordings(project: Project, index: SpecIndex, package_dir: Path) -> None:
+    """``<package>/_recordings.py`` (``recordings_adapter.py.jinja``): the ``recordings.vendors`` entry point's
+    adapter, when the spec has ``x-recordings``."""
+    endpoints = {
+        index.operation_id(endpoint): (str(tag), endpoint)
+        for tag, collection in project.openapi.endpoint_collections_by_tag.items()
+        for endpoint in collection.endpoints
+    }
+    plan = recordings_plan(index.spec, index.vendor.spec_relpath, endpoints)
+    if plan is not None:
+        module = project.env.get_template("recordings_adapter.py.jinja")
+        (package_dir / "_recordings.py").write_text(module.render(plan=plan), encoding="utf-8")
 
 
 def _copy_runtime(target: Path, *, with_jwt: bool) -> None:

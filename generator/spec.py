@@ -16,6 +16,8 @@ from speccore.operations import iter_operations
 from speccore.pointer import deref, json_path
 from speccore.yamlfile import load_yaml
 
+from .recordings import check_recordings
+
 __all__ = ["load_spec", "validate_spec"]
 
 _METHOD_NAME = re.compile(r"[a-z][a-z0-9_]*")
@@ -64,6 +66,7 @@ def validate_spec(spec: dict[str, Any], path: Path) -> None:
                 str(path), f"{where}.x-method-name", "x-method-name", f"{method_name!r} already used by {names[key]}"
             )
         names[key] = f"{method.upper()} {api_path}"
+    check_recordings(spec, str(path))
 
 
 def _most_specific(error: ValidationError) -> ValidationError:
