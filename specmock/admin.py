@@ -11,6 +11,7 @@ from starlette.routing import Route
 from .errors import MockError
 from .validation.limits import read_body
 from .validation.strict_json import StrictJSONError, strict_loads
+from .webhooks.admin import webhook_routes
 
 if TYPE_CHECKING:
     from .app import MockApp
@@ -123,4 +124,5 @@ def routes(app: MockApp) -> list[Route]:
         Route(f"{ADMIN_PREFIX}/reset", reset, methods=["POST"]),
         Route(f"{ADMIN_PREFIX}/advance", advance_endpoint, methods=["POST"]),
         Route(f"{ADMIN_PREFIX}/faults", faults, methods=["POST", "DELETE"]),
+        *webhook_routes(app, _json, AdminInputError),
     ]

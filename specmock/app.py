@@ -37,6 +37,8 @@ from .validation.limits import DEFAULT_MAX_BODY, read_body
 from .validation.request import validate_request
 from .validation.schemas import SchemaSet
 from .validation.strict_json import DEFAULT_MAX_DEPTH
+from .webhooks import Webhooks, build_webhooks, read_settings
+from .webhooks.delivery import DEFAULT_QUEUE_LIMIT, DEFAULT_TIMEOUT
 
 __all__ = ["MockApp", "MockOptions", "create_app"]
 
@@ -62,6 +64,10 @@ class MockOptions:
     max_depth: int = DEFAULT_MAX_DEPTH  # JSON nesting levels of a request body; deeper is a 400
     # statuses an operation may answer although its spec does not document them (known spec gaps, reported)
     undocumented: Mapping[str, frozenset[int]] = dataclasses.field(default_factory=dict)
+    webhook_time_scale: float = 1.0  # multiplies the vendor's retry backoff (e.g. 0.01 in tests)
+    webhook_timeout: float = DEFAULT_TIMEOUT  # seconds per delivery attempt
+    webhook_queue_limit: int = DEFAULT_QUEUE_LIMIT  # queued events/attempts; more are dropped (and logged)
+    webhook_private_key: str | None = None  # PEM text or file path of the signing key (default: a new test key)
 
 
 class MockApp:
@@ -88,6 +94,17 @@ class MockApp:
         self._request_id_name = str(headers[0]) if headers else ""
         self._request_id_header = self._request_id_name.lower().encode("latin-1")
         self._request_seq = 0
+        self.webhooks: Webhooks | None = build_webhooks(
+            vendor,
+            read_settings(self.spec),
+            self.responses,
+            self.violations,
+            seed=self.options.seed,
+            time_scale=self.options.webhook_time_scale,
+            timeout=self.options.webhook_timeout,
+            queue_limit=self.options.webhook_queue_limit,
+            private_key=self.options.webhook_private_key,
+        )
         self.store = self._new_store()
         self.cache = ResponseCache(
             (operation, self.vendor.operations.get(operation.operation_id) or {})
@@ -119,7 +136,7 @@ class MockApp:
         await response(scope, receive, send)
 
     def _new_store(self) -> Store:
-        return Store(
+        store = Store(
             self.vendor.mock,
             StoreOptions(
                 seed=self.options.seed,
@@ -130,9 +147,15 @@ class MockApp:
                 advance_seconds=self.options.advance_seconds,
             ),
         )
+        if self.webhooks is not None:
+            self.webhooks.attach(store)
+        return store
 
     def reset(self, *, keep_records: bool = False) -> None:
-        """Back to the seed data with no queued faults; also forget stats and violations unless ``keep_records``."""
+        """Back to the seed data with no queued faults, webhook subscriptions or deliveries; also forget stats and
+        violations unless ``keep_records``."""
+        if self.webhooks is not None:
+            self.webhooks.reset()
         with self.store.lock:
             self.store = self._new_store()
             self.cache.clear()
@@ -142,6 +165,11 @@ class MockApp:
             self.stats.clear()
             self.violations.clear()
             self.file_requests.clear()
+
+    def close(self) -> None:
+        """Stop background work (the webhook delivery thread)."""
+        if self.webhooks is not None:
+            self.webhooks.close()
 
     async def api(self, request: Request) -> Response:
         raw_path = request.scope.get("raw_path")
@@ -209,6 +237,12 @@ class MockApp:
             with self.store.lock:
                 outcome = handle(self.store, op_config, data, lambda: self._example(operation))
                 version = self.store.version
+                if self.webhooks is not None:
+                    collection = op_config.get("collection")
+                    self.webhooks.after_operation(
+                        operation.operation_id, data.origin, data.body, outcome.record, collection and str(collection)
+                    )
+                    outcome.body = self.webhooks.key_response(operation.operation_id, outcome.body)
         except MockError as error:
             return self.error_response(error, operation, faults=faults)
         except Exception as exc:  # a bug in the mock or in mock.yaml: report it, do not hide it

@@ -42,6 +42,10 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--advance-seconds", type=float, help="seconds before a recording advances")
     serve.add_argument("--max-body", type=int, default=DEFAULT_MAX_BODY, help="largest request body in bytes (413)")
     serve.add_argument("--max-depth", type=int, default=DEFAULT_MAX_DEPTH, help="deepest JSON nesting of a body (400)")
+    serve.add_argument("--webhook-time-scale", type=float, default=1.0, help="multiplies webhook retry backoff")
+    serve.add_argument("--webhook-timeout", type=_seconds, default=5.0, help="per delivery attempt, e.g. 2s")
+    serve.add_argument("--webhook-queue-limit", type=int, default=1000, help="queued deliveries before dropping")
+    serve.add_argument("--webhook-key", help="PEM file of the webhook signing key (default: a new test key)")
     serve.add_argument("--log-level", default="info")
 
     commands.add_parser("vendors", help="list the vendors that have a mock")
@@ -72,6 +76,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             advance_seconds=args.advance_seconds,
             max_body=args.max_body,
             max_depth=args.max_depth,
+            webhook_time_scale=args.webhook_time_scale,
+            webhook_timeout=args.webhook_timeout,
+            webhook_queue_limit=args.webhook_queue_limit,
+            webhook_private_key=args.webhook_key,
         )
         return 0
     except MockConfigError as exc:

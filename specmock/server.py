@@ -19,6 +19,7 @@ from .config import MockVendor
 from .errors import MockContractViolation
 from .faults.injection import DropConnection
 from .protocol import enveloped_protocol
+from .webhooks import Webhooks
 
 __all__ = ["MockServer", "running", "serve"]
 
@@ -65,6 +66,8 @@ class MockServer:
         self.port = port
         self.origin = f"http://{host}:{port}"
         self.base_url = self.origin + app.spec.base_path
+        if app.webhooks is not None:
+            app.webhooks.origin = self.origin  # download URLs inside webhook payloads point at this server
 
     @property
     def vendor(self) -> MockVendor:
@@ -107,6 +110,36 @@ class MockServer:
     def reset(self, *, keep_records: bool = False) -> None:
         """Back to the seed data; ``keep_records`` keeps the request stats and recorded violations."""
         self.app.reset(keep_records=keep_records)
+
+    # -- webhooks -------------------------------------------------------------------------------------------------
+    def webhook_public_key(self) -> str | None:
+        """What the generated client verifies deliveries with: a PEM (RSA) or base64 raw Ed25519 key; None when the
+        vendor signs nothing (or its spec has no ``x-webhooks``)."""
+        return self.app.webhooks.public_key() if self.app.webhooks is not None else None
+
+    def subscribe_webhooks(self, url: str, events: list[str] | None = None) -> dict[str, Any]:
+        """Deliver events (every type unless ``events``) to ``url``: ``POST /_mock/admin/webhooks/subscriptions``."""
+        return self._webhooks().subscribe(url, events)
+
+    def webhook_deliveries(self) -> list[dict[str, Any]]:
+        """The delivery log: one entry per attempt (oldest first, the latest 1000)."""
+        return self._webhooks().deliveries()
+
+    def webhook_fault(self, fault: str, count: int = 1) -> None:
+        """The next ``count`` deliveries get ``fault``: ``delay=2s``, ``duplicate``, ``out-of-order``,
+        ``bad-signature``."""
+        from .webhooks import parse_delivery_fault
+
+        self._webhooks().dispatcher.faults.add(parse_delivery_fault(fault), count)
+
+    def wait_for_deliveries(self, timeout: float = 10.0) -> bool:
+        """Wait until no delivery is queued, held back or in flight (True), or ``timeout`` seconds (False)."""
+        return self._webhooks().dispatcher.wait_idle(timeout)
+
+    def _webhooks(self) -> Webhooks:
+        if self.app.webhooks is None:
+            raise RuntimeError(f"{self.vendor.name}: the spec has no x-webhooks, so the mock sends no webhooks")
+        return self.app.webhooks
 
     def check(self) -> None:
         """Raise MockContractViolation if the mock sent any response the spec does not allow."""
@@ -157,6 +190,7 @@ def running(
         server.should_exit = True
         thread.join(timeout=5)
         sock.close()
+        app.close()
     if strict:
         handle.check()
 
@@ -166,12 +200,35 @@ def serve(vendor: str, *, host: str = "127.0.0.1", port: int = 4010, log_level: 
     app = create_app(vendor, **options)
     config = _config(app, log_level)
     config.host, config.port = host, port
+    if app.webhooks is not None:
+        app.webhooks.origin = f"http://{host}:{port}"
     print(f"mock {vendor}: {app.spec.source} on http://{host}:{port}{app.spec.base_path}", flush=True)
     for scheme, value in app.vendor.credentials().items():
         print(f"  accepts {scheme}: {value}", flush=True)
     for name, value in app.vendor.client_kwargs().items():
         print(f"  client argument {name}={value}", flush=True)
+    _print_webhooks(app)
     print("  for the generated client, in another shell:", flush=True)
     for var, value in app.vendor.client_environment(f"http://{host}:{port}{app.spec.base_path}").items():
         print(f"    export {var}={shlex.quote(value)}", flush=True)
-    uvicorn.Server(config).run()
+    try:
+        uvicorn.Server(config).run()
+    finally:
+        app.close()
+
+
+def _print_webhooks(app: MockApp) -> None:
+    """The webhook test key (made now) and where deliveries are controlled."""
+    if app.webhooks is None:
+        return
+    verification = app.webhooks.settings.verification
+    key = app.webhooks.public_key()
+    if key is None:
+        print(f"  webhooks: unsigned ({verification.algorithm})", flush=True)
+    else:
+        print(
+            f"  webhooks signed with {verification.algorithm}; test public key ({verification.key_format}):", flush=True
+        )
+        for line in key.strip().splitlines():
+            print(f"    {line}", flush=True)
+    print(f"  webhook subscriptions, deliveries, faults: {admin.ADMIN_PREFIX}/webhooks/...", flush=True)

@@ -205,6 +205,38 @@ _COLLECTION: dict[str, Any] = {
         },
     },
 }
+_WEBHOOKS: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "events": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["event", "collection", "payload"],
+                "properties": {
+                    "event": {"type": "string"},
+                    "collection": {"type": "string"},
+                    "when": _CRITERIA,
+                    "changed": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+                    "payload": _TEMPLATE,
+                },
+            },
+        },
+        "headers": {"type": "object", "additionalProperties": {"type": "string"}},
+        "subscriptions": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "collection": {"type": "string"},
+                "url": {"type": "string"},
+                "events": {"type": "string"},
+                "enabled": {"type": "string"},
+            },
+        },
+    },
+}
 MOCK_YAML_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "type": "object",
@@ -257,5 +289,6 @@ MOCK_YAML_SCHEMA: dict[str, Any] = {
         },
         "collections": {"type": "object", "additionalProperties": _COLLECTION},
         "operations": {"type": "object", "additionalProperties": _OPERATION},
+        "webhooks": _WEBHOOKS,
     },
 }

@@ -22,6 +22,7 @@ NO_BODY: Any = object()
 class Outcome:
     body: Any  # JSON value, or NO_BODY
     status: int | None = None
+    record: dict[str, Any] | None = None  # the stored item acted on (create, get, update, delete)
 
 
 _DEFAULT_RESPONSE = {
@@ -51,7 +52,8 @@ def handle(store: Store, op: Mapping[str, Any], request: RequestData, example: C
         body = example()
     else:
         body = NO_BODY
-    return Outcome(NO_BODY if body is MISSING else body, op.get("status"))
+    record = scope.get("record")
+    return Outcome(NO_BODY if body is MISSING else body, op.get("status"), record if isinstance(record, dict) else None)
 
 
 def _target(store: Store, collection: Collection, op: Mapping[str, Any], scope: Mapping[str, Any]) -> dict[str, Any]:

@@ -86,11 +86,14 @@ class Collection:
     def add(self, item: dict[str, Any]) -> None:
         check_value(item)  # nothing that cannot be sent again as JSON is stored
         key = self.key(item)
+        before = self.items.get(key)
         self.items[key] = item
         if key not in self._seq:
             self._seq[key] = self._next_seq
             self._next_seq += 1
         self._changed(key)
+        for listener in self.store.listeners:
+            listener(self, before, item)
 
     def get(self, item_id: Any) -> dict[str, Any] | None:
         return None if item_id is MISSING else self.items.get(str(item_id))
@@ -187,9 +190,12 @@ class Collection:
         updated = copy_json(item)
         self.store.renderer.render_item(template, scope, updated)
         check_value(updated)
+        before = dict(item) if self.store.listeners else None  # nested values are not modified in place
         item.clear()
         item.update(updated)
         self._changed(self.key(item))
+        for listener in self.store.listeners:
+            listener(self, before, item)
 
     def refresh(self) -> None:
         """Apply time-driven advancement (``after-seconds``) to the items that are due (cheap: a heap by due time)."""
@@ -314,6 +320,8 @@ class Store:
         self.version = 0  # +1 on every change to any item: what cached responses are checked against
         self.clock = clock or (lambda: datetime.datetime.now(datetime.UTC))
         self.lock = threading.RLock()
+        # called after every add or change of an item: (collection, item before or None, item after)
+        self.listeners: list[Callable[[Collection, Mapping[str, Any] | None, Mapping[str, Any]], None]] = []
         self.pools = self._pools()
         self.renderer = Renderer(
             random.Random(f"{options.seed}/runtime"), anchor=options.anchor, clock=self.clock, pools=self.pools
