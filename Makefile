@@ -7,6 +7,7 @@ BIN := $(VENV)/bin
 VENDOR ?=
 PORT ?= 4010
 STAMP := $(VENV)/.bootstrapped
+DEV_STAMP := $(VENV)/.dev-installed
 NODE_STAMP := tools/node/node_modules/.installed
 PRISM := bench/node/node_modules/.installed
 BASE ?= origin/main
@@ -22,10 +23,19 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/pip install --quiet --upgrade pip==25.3
 	$(BIN)/pip install --quiet -c constraints.txt -e .
 	$(BIN)/pip download --quiet -c constraints.txt -d $(VENV)/wheelhouse \
-		httpx attrs httpx-retries PyJWT hatchling==1.33.0
+		httpx attrs httpx-retries PyJWT hatchling==1.33.0 editables==0.5
 	touch $(STAMP)
 
-bootstrap: $(STAMP) ## create .venv with the pinned toolchain
+# recordings/ and every generated package, editable and without dependencies (the toolchain pins them), so their
+# `recordings.vendors` entry points exist in .venv; redone when a pyproject changes or a vendor is added.
+$(DEV_STAMP): $(STAMP) recordings/pyproject.toml $(wildcard generated/*/pyproject.toml)
+	$(BIN)/pip install --quiet --no-deps --no-index --find-links $(VENV)/wheelhouse \
+		-e recordings $(foreach d,$(wildcard generated/*/),-e $(d))
+	touch $(DEV_STAMP)
+
+bootstrap: $(STAMP) $(DEV_STAMP) ## create .venv with the pinned toolchain, recordings/ and the generated packages installed editable
+
+dev-install: $(DEV_STAMP) ## (re)install recordings/ and every generated package editable into .venv (entry points)
 
 $(NODE_STAMP): tools/node/package.json tools/node/package-lock.json
 	npm ci --prefix tools/node
@@ -44,19 +54,20 @@ generate: $(STAMP) ## regenerate generated/ from specs/ (VENDOR=x for one), then
 check-generated: $(STAMP) ## fail if generated/ is not exactly what the generator writes now
 	$(BIN)/python -m generator check
 
-lint: $(STAMP) ## ruff on hand-written code (check only); actionlint (+ shellcheck) on .github/workflows; layer contracts (import-linter)
-	$(BIN)/ruff check speccore generator tools specmock contract bench tests
-	$(BIN)/ruff format --check speccore generator tools specmock contract bench tests
+lint: $(STAMP) $(DEV_STAMP) ## ruff on hand-written code (check only); actionlint (+ shellcheck) on .github/workflows; layer contracts (import-linter)
+	$(BIN)/ruff check speccore generator tools specmock contract bench tests recordings
+	$(BIN)/ruff format --check speccore generator tools specmock contract bench tests recordings
 	$(BIN)/actionlint -shellcheck=$(BIN)/shellcheck .github/workflows/*.yml
 	$(BIN)/lint-imports --no-cache
 
 fmt: $(STAMP) ## apply ruff fixes and formatting to hand-written code
-	$(BIN)/ruff check --fix speccore generator tools specmock contract bench tests
-	$(BIN)/ruff format speccore generator tools specmock contract bench tests
+	$(BIN)/ruff check --fix speccore generator tools specmock contract bench tests recordings
+	$(BIN)/ruff format speccore generator tools specmock contract bench tests recordings
 
-typecheck: $(STAMP) ## mypy --strict on the generator, tools, specmock, contract, bench, the runtime, every generated package and tests/
+typecheck: $(STAMP) $(DEV_STAMP) ## mypy --strict on the generator, tools, specmock, contract, bench, the runtime, every generated package and tests/
 	$(BIN)/mypy speccore generator tools specmock contract bench
 	$(BIN)/mypy --strict --config-file "" generated/*/*/
+	$(BIN)/mypy --strict --config-file recordings/pyproject.toml recordings/src
 	MYPYPATH="$$(ls -d generated/*/ | paste -sd:)" $(BIN)/mypy --explicit-package-bases tests
 
 lint-specs: $(STAMP) $(NODE_STAMP) ## validate every spec and lint it with Spectral, tools/spectral.yaml (VENDOR=x for one)
@@ -95,10 +106,10 @@ contract-live: $(STAMP) ## the contract tests against the real API (credentials 
 bench: $(STAMP) $(PRISM) ## compare our clients and mock with raw httpx, the official SDKs and Prism; write BENCHMARKS.md
 	$(BIN)/python -m bench
 
-test: $(STAMP) $(NODE_STAMP) lint typecheck check-generated lint-specs version-check ## everything CI runs: lint, types, staleness, spec lint, version bumps, all tests
+test: $(STAMP) $(DEV_STAMP) $(NODE_STAMP) lint typecheck check-generated lint-specs version-check ## everything CI runs: lint, types, staleness, spec lint, version bumps, all tests
 	$(BIN)/pytest
 
 clean: ## remove the venv and caches
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache tools/node/node_modules bench/node/node_modules build dist
 
-.PHONY: help bootstrap node-tools generate check-generated lint fmt typecheck lint-specs spec-diff upstream-diff docs version-check changelog dist mock contract contract-live bench test clean
+.PHONY: help bootstrap dev-install node-tools generate check-generated lint fmt typecheck lint-specs spec-diff upstream-diff docs version-check changelog dist mock contract contract-live bench test clean

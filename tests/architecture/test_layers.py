@@ -42,6 +42,7 @@ def test_the_contracts_hold_on_this_tree() -> None:
 
 def test_every_top_level_python_package_is_under_contract() -> None:
     packages = {path.parent.name for path in ROOT.glob("*/__init__.py")}
+    packages |= {path.parent.name for path in ROOT.glob("*/src/*/__init__.py")}  # own distributions (src layout)
     assert packages == set(config()["root_packages"]), "a new top-level package needs a row in ARCHITECTURE.md and here"
     assert {source for contract in CONTRACTS for source in contract["source_modules"]} >= packages - {"bench"}
 
@@ -57,7 +58,8 @@ def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the Python packages and pyproject.toml, to plant violations in."""
     base = tmp_path_factory.mktemp("layers")
     for name in config()["root_packages"]:
-        shutil.copytree(ROOT / name, base / name, ignore=shutil.ignore_patterns("__pycache__", "node", "templates"))
+        source = ROOT / name / "src" / name if (ROOT / name / "src" / name).is_dir() else ROOT / name
+        shutil.copytree(source, base / name, ignore=shutil.ignore_patterns("__pycache__", "node", "templates"))
     shutil.copy(ROOT / "pyproject.toml", base / "pyproject.toml")
     return base
 
