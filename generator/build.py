@@ -32,7 +32,7 @@ __all__ = ["build_package"]
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
 RUNTIME = HERE / "runtime"
-OPTIONAL_RUNTIME = {"_jwt.py"}  # copied only when the spec asks for it (x-jwt)
+OPTIONAL_RUNTIME = {"_jwt.py": "x-jwt", "_webhooks.py": "x-webhooks"}  # copied only when the spec has the extension
 _COMMENT = {".md": ("<!-- ", " -->")}
 
 
@@ -67,7 +67,9 @@ def build_package(vendor: Vendor, out_dir: Path) -> Path:
     package_dir = project_dir / vendor.package
     _write_resources(project, package_dir / "resources")
     _write_recordings(project, index, package_dir)
-    _copy_runtime(package_dir / "_runtime", with_jwt=index.jwt_scheme() is not None)
+    _write_webhooks(project, package_dir, index)
+    wanted = {"x-jwt": index.jwt_scheme() is not None, "x-webhooks": bool(spec.get("x-webhooks"))}
+    _copy_runtime(package_dir / "_runtime", wanted=wanted)
     _ruff(["check", "--fix-only", "--quiet", "."], project_dir)
     _write_manifest(project_dir, vendor, operations=sum(1 for _ in iter_operations(spec)))
     _copy_changelog(vendor, project_dir)
@@ -108,10 +110,17 @@ def _write_recordings(project: Project, index: SpecIndex, package_dir: Path) -> 
         (package_dir / "_recordings.py").write_text(module.render(plan=plan), encoding="utf-8")
 
 
-def _copy_runtime(target: Path, *, with_jwt: bool) -> None:
+def _write_webhooks(project: Project, package_dir: Path, index: SpecIndex) -> None:
+    """``webhooks.py`` (``webhooks.py.jinja``) when the spec has ``x-webhooks``: typed events and verification."""
+    if index.spec.get("x-webhooks"):
+        module = project.env.get_template("webhooks.py.jinja")
+        (package_dir / "webhooks.py").write_text(module.render(openapi=project.openapi), encoding="utf-8")
+
+
+def _copy_runtime(target: Path, *, wanted: dict[str, bool]) -> None:
     target.mkdir(parents=True)
     for source in sorted(RUNTIME.glob("*.py")):
-        if source.name in OPTIONAL_RUNTIME and not with_jwt:
+        if source.name in OPTIONAL_RUNTIME and not wanted.get(OPTIONAL_RUNTIME[source.name]):
             continue
         shutil.copyfile(source, target / source.name)
 

@@ -360,6 +360,70 @@ class SpecIndex:
                 )
         return sorted(out, key=lambda d: d["class"])
 
+    # -- webhooks (x-webhooks) ----------------------------------------------------------------------------------------
+    def webhooks(self, models: list[Any]) -> dict[str, Any] | None:
+        """What ``webhooks.py.jinja`` needs from ``x-webhooks``: the scheme, the event models, the key source."""
+        config = self.spec.get("x-webhooks")
+        if not config:
+            return None
+        where = "$.x-webhooks"
+
+        def fail(rule: str, message: str) -> SpecError:
+            return SpecError(self.vendor.spec_relpath, where, rule, message)
+
+        by_schema = {raw(m.name).rpartition("/")[2]: m for m in models}
+        default_recording = str(config.get("recording-id") or "")
+        events = []
+        for kind, ref in (config.get("events") or {}).items():
+            name = str((ref or {}).get("$ref", "")).rpartition("/")[2]
+            model = by_schema.get(name)
+            if model is None:
+                raise fail("x-webhooks", f"event {kind!r} must $ref a component schema (an object)")
+            schema = self.resolve(ref)
+            recording = str(schema.get("x-webhook-recording-id") or default_recording)
+            events.append({"type": str(kind), "class": model.class_info.name, "recording_id": _json_path(recording)})
+        if not events:
+            raise fail("x-webhooks", "events: at least one event type")
+        verification = config.get("verification") or {}
+        algorithm = str(verification.get("algorithm", ""))
+        if algorithm not in ("rsa-pkcs1v15-sha256", "ed25519", "none"):
+            raise fail("x-webhooks", f"verification.algorithm {algorithm!r}: rsa-pkcs1v15-sha256, ed25519 or none")
+        key = verification.get("key") or {}
+        fetch = None
+        if key.get("source") == "operation":
+            found = next(
+                (r for r in iter_operations(self.spec) if r.operation.get("operationId") == key.get("operation")), None
+            )
+            if found is None:
+                raise fail("x-webhooks", f"verification.key.operation {key.get('operation')!r} is no operationId")
+            fetch = {
+                "resource": identifier(found.operation["tags"][0]),
+                "method": str(found.operation["x-method-name"]),
+                "field": _py_path(str(key.get("field", "")).split(".")),
+            }
+        elif algorithm != "none" and key.get("source") != "caller":
+            raise fail("x-webhooks", "verification.key.source: operation or caller")
+        tolerance = verification.get("tolerance-seconds")
+        return {
+            "discriminator": _json_path(str(config.get("discriminator", ""))),
+            "events": events,
+            "event_id": _json_path(str(config.get("event-id") or "")),
+            "algorithm": algorithm,
+            "signature_header": str(verification.get("signature-header") or ""),
+            "signed_content": str(verification.get("signed-content") or "{body}"),
+            "timestamp_header": verification.get("timestamp-header"),
+            "tolerance_seconds": float(tolerance) if tolerance is not None else None,
+            "delivery_id_header": verification.get("delivery-id-header"),
+            "key_format": str(key.get("format") or "pem"),
+            "client_arg": str(key["client-arg"]) if key.get("client-arg") else None,
+            "env": str(key["env"]) if key.get("env") else None,
+            "fetch": fetch,
+        }
+
+
+def _json_path(path: str) -> list[str]:
+    return [part for part in path.split(".") if part]
+
 
 def _find(props: list[Any], name: str) -> Any:
     return next((p for p in props if raw(p.name) == name), None)

@@ -68,10 +68,11 @@ def test_manifest_records_inputs_and_tools(built: Path) -> None:
     assert len(manifest["generator-sha256"]) == 64
 
 
-def test_runtime_copied_without_optional_jwt_module(built: Path) -> None:
+def test_runtime_copied_without_optional_jwt_and_webhooks_modules(built: Path) -> None:
     runtime = built / "mini_recordings" / "_runtime"
     sources = {p.name for p in (Path(__file__).parents[2] / "generator" / "runtime").glob("*.py")}
-    assert {p.name for p in runtime.glob("*.py")} == sources - {"_jwt.py"}
+    assert {p.name for p in runtime.glob("*.py")} == sources - {"_jwt.py", "_webhooks.py"}
+    assert not (built / "mini_recordings" / "webhooks.py").exists()  # the fixture spec has no x-webhooks
 
 
 def test_generation_is_deterministic(built: Path, tmp_path: Path) -> None:
