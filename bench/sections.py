@@ -17,6 +17,7 @@ from typing import Any
 
 import httpx
 
+from .archive import archive
 from .clients import Variants, canned_variants, parsers, variants
 from .env import PYTHON, ROOT
 from .report import TIMES, Row, Section, Target
@@ -645,7 +646,7 @@ over the same four specs, without our templates, spec validation, runtime copy o
     return section
 
 
-NUMBERS = {"calls": 1, "parse": 2, "paginate": 3, "download": 4, "rps": 5, "generate": 6}
+NUMBERS = {"calls": 1, "parse": 2, "paginate": 3, "download": 4, "rps": 5, "generate": 6, "archive": 8}
 SECTIONS: dict[str, Callable[..., Section]] = {
     "generate": generate,
     "calls": calls,
@@ -653,4 +654,5 @@ SECTIONS: dict[str, Callable[..., Section]] = {
     "paginate": paginate,
     "download": download,
     "rps": rps,
+    "archive": archive,
 }

@@ -12,7 +12,7 @@ import socket
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -131,10 +131,12 @@ def mock_server(
     file_size: int | None = None,
     log_dir: Path | None = None,
     profile: Path | None = None,
+    extra: Sequence[str] = (),
 ) -> Iterator[Server]:
     """``python -m specmock serve --vendor <vendor>`` (or ``python -m bench.fileserver`` when ``file_size`` is given,
     which also exposes one recording file of exactly ``file_size`` bytes; its URL is ``server.info["file_url"]``).
-    With ``profile``, the server runs under cProfile and writes its stats there when stopped."""
+    With ``profile``, the server runs under cProfile and writes its stats there when stopped; ``extra`` arguments
+    go to ``serve`` (e.g. ``--latency 20ms``)."""
     facts = vendor_facts(vendor)
     port = free_port()
     with contextlib.ExitStack() as stack:
@@ -144,7 +146,7 @@ def mock_server(
         url_file = directory / f"file-url-{port}.txt"
         profiling = ["-m", "cProfile", "-o", str(profile)] if profile is not None else []
         if file_size is None:
-            command = [PYTHON, *profiling, "-m", "specmock", "serve", *common, "--log-level", "warning"]
+            command = [PYTHON, *profiling, "-m", "specmock", "serve", *common, *extra, "--log-level", "warning"]
         else:
             command = [PYTHON, "-m", "bench.fileserver", *common, "--file-size", str(file_size)]
             command += ["--url-file", str(url_file)]

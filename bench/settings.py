@@ -33,6 +33,10 @@ class Settings:
     rss_interval: float = 0.002  # seconds between RSS samples
     rss_requests: int = 1_000_000  # section 5: the mock's RSS growth over this many list requests
     generate_runs: int = 1
+    archive_recordings: int = 40  # seeded into each vendor's mock for section 8 (about 3/4 of them are ready)
+    archive_latency: float = 0.02  # seconds the mock adds to every request (a storage round trip)
+    archive_concurrency: tuple[int, ...] = (1, 4, 16)
+    archive_runs: int = 2
 
 
 FULL = Settings(quick=False)
@@ -51,4 +55,6 @@ QUICK = Settings(
     rps_connections=4,
     rss_interval=0.005,
     rss_requests=3000,
+    archive_recordings=4,
+    archive_runs=1,
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -35,8 +36,14 @@ F = TypeVar("F", bound=Callable[..., Any])
 STATUSES = [status.value for status in Status]
 
 
+WIDE = 200  # columns of a table written to a pipe or file (a terminal's own width is used otherwise)
+
+
 def stdout() -> Console:
-    return Console(highlight=False, soft_wrap=False)
+    console = Console(highlight=False)
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console = Console(highlight=False, width=WIDE)
+    return console
 
 
 def stderr() -> Console:
@@ -126,7 +133,7 @@ def ls(options: Options, /, as_json: bool, jsonl: bool, strict: bool, status: st
     """Recordings of every chosen vendor, merged, newest first."""
     if as_json and jsonl:
         raise click.UsageError("--json and --jsonl exclude each other")
-    recordings, keys = open_recordings(options, strict=strict)
+    recordings, keys = open_recordings(options, strict=strict, need=("list",))
     out = stdout()
     with recordings:
         listing = recordings.list(status=Status(status) if status else None, vendors=keys, **filters)

@@ -1,6 +1,6 @@
 """``recordings archive``: mirror every ready recording into a directory or fsspec URL, resumably.
 
-One pass: list the chosen vendors' ready recordings (newest first, lazily), keep this shard's, skip what the
+One pass: list the chosen vendors' recordings (newest first, lazily), keep this shard's ready ones, skip what the
 manifest already holds, and fetch the rest with a bounded pool. A file is downloaded to a staging path (resumable),
 hashed, moved or uploaded to ``<dest>/<vendor>/<id>.<ext>``, checked there (size; with ``verify``, the sha256 re-read
 from the destination) and only then recorded in the manifest. Deleting at the vendor happens only after that
@@ -18,8 +18,9 @@ import os
 import re
 import threading
 import time
+import urllib.parse
 from collections.abc import Callable, Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Protocol
 
 import fsspec  # type: ignore[import-untyped]
@@ -104,9 +105,12 @@ class _Done:
 
 
 def _extension(recording: Recording) -> str:
+    """From ``format`` (``mp4``, ``video/mp4``), else the download URL's file suffix, else ``bin``."""
     fmt = (recording.format or "").strip().lower().rsplit("/", 1)[-1]
     fmt = _UNSAFE.sub("", fmt.split(";")[0].split("+")[0])
-    return fmt or "bin"
+    if not fmt and recording.download_url:
+        fmt = _UNSAFE.sub("", PurePosixPath(urllib.parse.urlsplit(recording.download_url).path).suffix.lstrip("."))
+    return fmt[:8].lower() or "bin"
 
 
 def target_path(recording: Recording) -> str:
@@ -288,12 +292,10 @@ class Archiver:
 
     def run(self) -> ArchiveReport:
         started = time.perf_counter()
+        # No status filter at the vendor: readiness is decided here on the normalized status, so a vendor-side
+        # filter that maps statuses differently can never make the archive skip a ready recording silently.
         listing = self.recordings.list(
-            since=self.options.since,
-            until=self.options.until,
-            status=Status.READY,
-            room=self.options.room,
-            vendors=self.options.vendors,
+            since=self.options.since, until=self.options.until, room=self.options.room, vendors=self.options.vendors
         )
         try:
             if self.options.dry_run:

@@ -169,7 +169,9 @@ def archive(  # noqa: PLR0917 (Click passes every option)
     fetches only what is missing. Expired download URLs are re-fetched. Nothing is deleted at the vendor unless
     --delete-after-archive is given.
     """
-    recordings, keys = open_recordings(options)
+    recordings, keys = open_recordings(
+        options, need=("list", "download", "delete") if delete_after_archive else ("list", "download")
+    )
     plan = ArchiveOptions(
         vendors=keys,
         since=since,

@@ -78,7 +78,7 @@ def write_json(console: Console, data: Any) -> None:
 def recording_table(recordings: Iterable[Recording], *, title: str | None = None) -> Table:
     table = Table(title=title, header_style="bold", show_lines=False)
     for name, justify in (
-        ("started (UTC)", "left"),
+        ("time (UTC)", "left"),
         ("key", "left"),
         ("status", "left"),
         ("room", "left"),
@@ -89,7 +89,7 @@ def recording_table(recordings: Iterable[Recording], *, title: str | None = None
         table.add_column(name, justify=justify, no_wrap=name != "room")  # type: ignore[arg-type]
     for recording in recordings:
         table.add_row(
-            human_time(recording.started_at),
+            human_time(recording.sort_time),
             recording.key,
             recording.status.value,
             recording.room_id or "—",

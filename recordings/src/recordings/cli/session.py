@@ -32,6 +32,16 @@ class Options:
     factory: Any = Recordings  # tests may inject another implementation of the same API
 
 
+def _capable(chosen: list[VendorInfo], need: tuple[str, ...], explicit: bool) -> list[VendorInfo]:
+    """The vendors that can do everything in ``need``; a vendor named on the command line that cannot is an error."""
+    able = [info for info in chosen if set(need) <= info.capabilities]
+    unable = [info for info in chosen if info not in able]
+    if unable and explicit:
+        lacking = "; ".join(f"{info.key} cannot {', '.join(sorted(set(need) - info.capabilities))}" for info in unable)
+        raise CliError(lacking, ExitCode.PARTIAL)
+    return able
+
+
 def _check_vendors(infos: list[VendorInfo], wanted: list[str] | None) -> list[VendorInfo]:
     known = {info.key: info for info in infos}
     if wanted:
@@ -53,8 +63,11 @@ def _check_vendors(infos: list[VendorInfo], wanted: list[str] | None) -> list[Ve
     return configured
 
 
-def open_recordings(options: Options, *, strict: bool = False, need_configured: bool = True) -> tuple[Any, list[str]]:
-    """A ``Recordings`` and the keys of the chosen vendors that are configured (exit 3 when none is)."""
+def open_recordings(
+    options: Options, *, strict: bool = False, need_configured: bool = True, need: tuple[str, ...] = ()
+) -> tuple[Any, list[str]]:
+    """A ``Recordings`` and the keys of the chosen vendors that are configured (exit 3 when none is) and can do
+    everything in ``need`` (those that cannot are left out, or an error when named with --vendor)."""
     try:
         recordings = options.factory(None, profile=options.profile, strict=strict)
         infos = recordings.vendors()
@@ -63,7 +76,9 @@ def open_recordings(options: Options, *, strict: bool = False, need_configured: 
     if not need_configured:
         return recordings, [info.key for info in infos]
     try:
-        configured = _check_vendors(infos, options.vendors)
+        configured = _capable(_check_vendors(infos, options.vendors), need, explicit=bool(options.vendors))
+        if not configured:
+            raise CliError(f"no configured vendor can {' and '.join(need)}", ExitCode.NOT_CONFIGURED)
     except CliError:
         recordings.close()
         raise
