@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import uuid
 from collections.abc import Iterable
 from typing import Any
 
@@ -90,14 +91,16 @@ def vendor_args(adapter: Adapter, filters: Filters) -> dict[str, Any]:
     args: dict[str, Any] = {}
     spec = adapter.filters
     if filters.room is not None and "room" in spec:
+        if spec["room"].get("format") == "uuid" and not _is_uuid(filters.room):
+            return NOTHING  # the vendor's room ids are UUIDs: this room is not one of its rooms
         _put(args, spec["room"], filters.room)
     for name, when in (("since", filters.since), ("until", filters.until)):
         if when is not None and name in spec:
             _put(args, spec[name], when)
     if filters.statuses is not None:
         wanted = [value for value, common in adapter.statuses.items() if Status(common) in filters.statuses]
-        if not wanted and Status.UNKNOWN not in filters.statuses:
-            return NOTHING
+        if adapter.statuses and not wanted and Status.UNKNOWN not in filters.statuses:
+            return NOTHING  # the status map is complete for known values: none of them is wanted
         if "status" in spec and Status.UNKNOWN not in filters.statuses:
             kind = spec["status"]["kind"]
             if kind == "list":
@@ -105,6 +108,14 @@ def vendor_args(adapter: Adapter, filters: Filters) -> dict[str, Any]:
             elif len(wanted) == 1:
                 _put(args, spec["status"], wanted[0])
     return args
+
+
+def _is_uuid(value: str) -> bool:
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _put(args: dict[str, Any], spec: Any, value: Any) -> None:

@@ -140,16 +140,16 @@ class Archiver:
         self.root = str(root).rstrip("/") or "/"
         self.local = "file" in _protocols(self.fs)
         self.manifest = Manifest.load(self.fs, self.root, manifest_name(options.shard))
+        self._dest = dest
         self.report = ArchiveReport(manifest=self._display(self.manifest.path))
         self._stop = threading.Event()
-        self._dest = dest
 
     # -- paths -------------------------------------------------------------------------------------------------------
     def _display(self, path: str) -> str:
-        if self.local:
-            return path
-        protocol = _protocols(self.fs)[0]
-        return f"{protocol}://{path.lstrip('/')}" if protocol != "memory" else f"memory://{path}"
+        """``path`` as the user wrote the destination (relative stays relative, a URL keeps its scheme)."""
+        if path.startswith(self.root + "/"):
+            return self._dest.rstrip("/") + path[len(self.root) :]
+        return path
 
     def _full(self, relative: str) -> str:
         return f"{self.root}/{relative}"
