@@ -111,6 +111,11 @@ class SpecIndex:
     def operation_id(self, endpoint: Any) -> str:
         return str(self.operation(endpoint)["operationId"])
 
+    def operation_server(self, endpoint: Any) -> str | None:
+        """The operation's own server URL (operation-level ``servers``, first entry), if it has one."""
+        servers = self.operation(endpoint).get("servers") or []
+        return str(servers[0]["url"]) if servers else None
+
     def method_name(self, endpoint: Any) -> str:
         return str(self.operation(endpoint)["x-method-name"])
 

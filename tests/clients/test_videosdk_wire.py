@@ -277,7 +277,20 @@ def test_every_operation_is_covered() -> None:
     vendor = next(v for v in vendors() if v.key == "videosdk")
     templates = {(m.upper(), re.sub(r"\{[^}]+\}", "{}", p)) for p, m, _ in operations(vendor)}
     called = {(c.method, c.path.replace(REC, "{}").replace("m-1", "{}")) for c in CALLS}
+    called.add(("GET", "/v2/public/rsa-public-key"))  # test_webhook_public_key
     assert called == templates
+
+
+def test_webhook_public_key() -> None:
+    key_call = Call(
+        "webhook-key",
+        lambda c: c.webhook_keys.get(),
+        "GET",
+        "/v2/public/rsa-public-key",
+        reply={"publicKey": "-----BEGIN PUBLIC KEY-----\\nMIIB\\n-----END PUBLIC KEY-----"},
+        check=lambda r: r.public_key.startswith("-----BEGIN PUBLIC KEY-----") or pytest.fail(repr(r)),
+    )
+    run_sync(lambda http: VideoSDKRecordings(token=TOKEN, http_client=http), key_call, "", AUTH)
 
 
 @pytest.mark.parametrize("call", CALLS, ids=lambda c: c.id)
