@@ -56,7 +56,9 @@ def _loop(directory: Path) -> tuple[int, int]:
     recordings = load("recordings")
     files = size = 0
     with recordings.Recordings() as client:
-        for recording in client.list(status="ready"):
+        for recording in client.list():
+            if recording.status != "ready":
+                continue
             path = client.download(recording, directory)
             files, size = files + 1, size + Path(path).stat().st_size
     return files, size
@@ -85,8 +87,10 @@ added latency per request, the kind of round trip a presigned storage URL has. T
 and base URLs from the environment (what `make mock` prints). `recordings archive` (the `Archiver` the command runs,
 in-process) mirrors every ready recording into a fresh local directory: staging file, sha256, atomic rename, size
 check, manifest. The baseline is the plain loop a script would write with the same library:
-`for r in Recordings().list(status="ready"): rec.download(r, dir)`, one file after the other, no checksum, no
-manifest. {settings.archive_runs} run(s) per variant, alternating; the best is reported (MB = 10^6 bytes).
+`for r in rec.list(): if r.status == "ready": rec.download(r, dir)`, one file after the other, no checksum, no
+manifest. The mocks' lifecycle is frozen (`--advance-polls`/`--advance-seconds` very large) so every variant
+archives the same files. {settings.archive_runs} run(s) per variant, alternating; the best is reported
+(MB = 10^6 bytes).
 """,
     )
     with contextlib.ExitStack() as stack:
@@ -98,7 +102,15 @@ manifest. {settings.archive_runs} run(s) per variant, alternating; the best is r
                     vendor,
                     recordings=settings.archive_recordings,
                     seed=settings.seed,
-                    extra=["--latency", f"{latency_ms:g}ms"],
+                    # frozen lifecycle: every variant sees the same ready recordings
+                    extra=[
+                        "--latency",
+                        f"{latency_ms:g}ms",
+                        "--advance-polls",
+                        "1000000000",
+                        "--advance-seconds",
+                        "1e9",
+                    ],
                 )
             )
             env.update(specmock.load_vendor(vendor).client_environment(server.base_url))

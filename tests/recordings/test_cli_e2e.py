@@ -13,6 +13,7 @@ import hashlib
 import importlib
 import json
 import os
+import urllib.parse
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,8 +28,10 @@ from recordings.cli.exitcodes import ExitCode
 
 import specmock
 from speccore import vendors as speccore_vendors
+from specmock.state.files import expected_bytes
 
 VENDORS = speccore_vendors.discover()
+SEED = 7
 FAST_WAIT = 0.002  # the clients' sleeps between retries, capped (retries still happen, they just don't wait)
 
 
@@ -53,7 +56,7 @@ def _mocks(monkeypatch: pytest.MonkeyPatch, recordings: int) -> Iterator[dict[st
     _cap_client_sleeps(monkeypatch)
     monkeypatch.delenv("RECORDINGS_PROFILE", raising=False)
     with contextlib.ExitStack() as stack:
-        servers = {key: stack.enter_context(specmock.running(key, recordings=recordings, seed=7)) for key in VENDORS}
+        servers = {key: stack.enter_context(specmock.running(key, recordings=recordings, seed=SEED)) for key in VENDORS}
         for server in servers.values():
             for name, value in server.client_environment().items():
                 monkeypatch.setenv(name, value)
@@ -93,13 +96,18 @@ def manifest(dest: Path) -> dict[str, dict[str, Any]]:
     return entries
 
 
-def check_copies(dest: Path, entries: dict[str, dict[str, Any]], wanted: dict[str, dict[str, Any]]) -> None:
+def check_copies(
+    servers: dict[str, Any], dest: Path, entries: dict[str, dict[str, Any]], wanted: dict[str, dict[str, Any]]
+) -> None:
+    """Exactly the wanted recordings are archived, each byte for byte the file its mock serves, checksum right."""
     assert set(entries) == set(wanted)
     for key, entry in entries.items():
         data = (dest / entry["path"]).read_bytes()
         assert len(data) == entry["size"] and hashlib.sha256(data).hexdigest() == entry["sha256"], key
-        if wanted[key]["size_bytes"] is not None:
-            assert entry["size"] == wanted[key]["size_bytes"], key
+        collection, ident = urllib.parse.urlsplit(wanted[key]["download_url"]).path.rsplit("/", 2)[-2:]
+        store = servers[entry["vendor"]].app.store.collections[collection]
+        size = store.file_size(store.get(ident))
+        assert data == expected_bytes(SEED, collection, ident, 0, size), key
 
 
 def downloaded_paths(server: Any) -> list[str]:
@@ -137,7 +145,7 @@ def test_archive_copies_everything_and_a_rerun_downloads_nothing(mocks: dict[str
     assert {key.split(":")[0] for key in wanted} == set(VENDORS)
     result = run("archive", str(tmp_path), "--concurrency", "4")
     assert result.exit_code == 0, result.output
-    check_copies(tmp_path, manifest(tmp_path), wanted)
+    check_copies(mocks, tmp_path, manifest(tmp_path), wanted)
     fetched = files(mocks)
     assert fetched == len(wanted)  # one request per file: nothing fetched twice
     again = run("archive", str(tmp_path))
@@ -182,7 +190,7 @@ def test_interrupted_archive_resumes_without_downloading_finished_files(
 
     second = run("archive", str(tmp_path), "--concurrency", "2")
     assert second.exit_code == 0, second.output
-    check_copies(tmp_path, manifest(tmp_path), wanted)
+    check_copies(mocks, tmp_path, manifest(tmp_path), wanted)
     for vendor, server in mocks.items():
         later = downloaded_paths(server)[requests_before[vendor] :]
         done_ids = {entry["id"] for entry in finished.values() if entry["vendor"] == vendor}
@@ -203,7 +211,7 @@ def test_expired_and_refused_urls_are_refreshed(mocks: dict[str, Any], tmp_path:
     mocks[refusing].fail_next(1, "403", route="files")  # an unexpired URL that the storage refuses
     result = run("archive", str(tmp_path), "--concurrency", "1")
     assert result.exit_code == 0, result.output
-    check_copies(tmp_path, manifest(tmp_path), wanted)
+    check_copies(mocks, tmp_path, manifest(tmp_path), wanted)
     assert f"URLs refreshed {len(expired) + 1}" in result.output
     assert files(mocks) == len(wanted) + 1  # the refused request, then the file once
 
@@ -224,7 +232,7 @@ def test_a_vendor_outage_is_reported_and_a_later_run_completes(mocks: dict[str, 
     before = {key: len(server.file_requests) for key, server in mocks.items()}
     second = run("archive", str(tmp_path))
     assert second.exit_code == 0, second.output
-    check_copies(tmp_path, manifest(tmp_path), wanted)
+    check_copies(mocks, tmp_path, manifest(tmp_path), wanted)
     for vendor, server in mocks.items():
         if vendor not in {down_api, down_files}:
             assert len(server.file_requests) == before[vendor]  # nothing archived before is fetched again
@@ -241,7 +249,7 @@ def test_shards_split_without_overlap_and_cover_everything(mocks: dict[str, Any]
     assert sum(map(len, per_shard)) == len(set().union(*per_shard)) == len(wanted)
     assert set().union(*per_shard) == set(wanted) and all(per_shard)
     assert files(mocks) == len(wanted)
-    check_copies(tmp_path, manifest(tmp_path), wanted)
+    check_copies(mocks, tmp_path, manifest(tmp_path), wanted)
 
 
 def test_delete_after_archive_deletes_only_verified_copies(mocks: dict[str, Any], tmp_path: Path) -> None:

@@ -205,8 +205,6 @@ class Archiver:
             return None
         with self.fs.open(full, "rb") as file:
             size, digest = _sha256_file(file)
-        if recording.size_bytes is not None and size != recording.size_bytes:
-            return None
         return self._entry(recording, relative, size, digest)
 
     def _entry(self, recording: Recording, relative: str, size: int, digest: str) -> Entry:
@@ -218,11 +216,10 @@ class Archiver:
         if adopted is not None:
             return adopted, True, 0
         fetched = fetch(self.recordings, recording, self._staging(relative), on_progress=self._progress(recording.key))
+        # The size check against the server's Content-Length is the download's; a vendor's own size field may be
+        # rounded (e.g. megabytes with two decimals), so it is not compared here.
         with fetched.path.open("rb") as file:
             size, digest = _sha256_file(file)
-        expected = fetched.recording.size_bytes
-        if expected is not None and size != expected:
-            raise OSError(f"downloaded {size} bytes but the vendor says {expected}")
         full = self._full(relative)
         self._publish(fetched.path, full)
         self._verify(full, size, digest if self.options.verify else None)
