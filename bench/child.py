@@ -23,6 +23,7 @@ from typing import Any
 import httpx
 
 from .env import load
+from .merged import CHILD_TASKS as MERGED_TASKS
 
 __all__ = ["NullSink", "main"]
 
@@ -160,6 +161,7 @@ TASKS: dict[str, Task] = {
     "download-ours-file": _download_ours_file,
     "download-raw": _download_raw,
 }
+TASKS.update(MERGED_TASKS)  # section 7 (bench/merged.py)
 
 
 def main(argv: list[str]) -> int:

@@ -20,6 +20,7 @@ import httpx
 from .archive import archive
 from .clients import Variants, canned_variants, parsers, variants
 from .env import PYTHON, ROOT
+from .merged import merged
 from .report import TIMES, Row, Section, Target
 from .rss import ChildRun, run_child
 from .scale import scale_rows
@@ -646,7 +647,7 @@ over the same four specs, without our templates, spec validation, runtime copy o
     return section
 
 
-NUMBERS = {"calls": 1, "parse": 2, "paginate": 3, "download": 4, "rps": 5, "generate": 6, "archive": 8}
+NUMBERS = {"calls": 1, "parse": 2, "paginate": 3, "download": 4, "rps": 5, "generate": 6, "merged": 7, "archive": 8}
 SECTIONS: dict[str, Callable[..., Section]] = {
     "generate": generate,
     "calls": calls,
@@ -654,5 +655,6 @@ SECTIONS: dict[str, Callable[..., Section]] = {
     "paginate": paginate,
     "download": download,
     "rps": rps,
+    "merged": merged,
     "archive": archive,
 }
