@@ -86,8 +86,10 @@ class MockServer:
         return self.vendor.credentials()
 
     def client_environment(self) -> dict[str, str]:
-        """The environment variables that point the vendor's generated client at this mock (what ``serve`` prints)."""
-        return self.vendor.client_environment(self.base_url)
+        """The environment variables that point the vendor's generated client at this mock (what ``serve`` prints),
+        with the webhook public key when the client reads one from the environment."""
+        webhooks = self.app.webhooks.client_environment() if self.app.webhooks is not None else {}
+        return {**self.vendor.client_environment(self.base_url), **webhooks}
 
     @property
     def file_requests(self) -> list[tuple[str, str | None]]:
@@ -209,7 +211,9 @@ def serve(vendor: str, *, host: str = "127.0.0.1", port: int = 4010, log_level: 
         print(f"  client argument {name}={value}", flush=True)
     _print_webhooks(app)
     print("  for the generated client, in another shell:", flush=True)
-    for var, value in app.vendor.client_environment(f"http://{host}:{port}{app.spec.base_path}").items():
+    environment = app.vendor.client_environment(f"http://{host}:{port}{app.spec.base_path}")
+    environment.update(app.webhooks.client_environment() if app.webhooks is not None else {})
+    for var, value in environment.items():
         print(f"    export {var}={shlex.quote(value)}", flush=True)
     try:
         uvicorn.Server(config).run()

@@ -119,6 +119,11 @@ class Webhooks:
         set_path(out, verification.key_field or "publicKey", self.signer.public_key())
         return out
 
+    def client_environment(self) -> dict[str, str]:
+        """The variable the generated client reads its webhook key from (``key.env``), set to this mock's key."""
+        key, name = self.public_key(), self.settings.verification.key_env
+        return {name: key} if key is not None and name else {}
+
     # -- controls -------------------------------------------------------------------------------------------------
     def public_key(self) -> str | None:
         return self.signer.public_key()

@@ -25,6 +25,7 @@ class Verification:
     key_operation: str | None = None  # operationId that answers with the public key (key.source: operation)
     key_field: str | None = None  # dotted path of the key in that operation's body
     key_format: str = "pem"  # pem | ed25519-base64
+    key_env: str | None = None  # environment variable the generated client reads the key from
 
 
 @dataclasses.dataclass(frozen=True)
@@ -111,6 +112,7 @@ def read_settings(spec: Spec) -> WebhookSettings | None:
         key_operation=key_operation,
         key_field=_text(key, "field"),
         key_format=str(key.get("format") or ("ed25519-base64" if algorithm == "ed25519" else "pem")),
+        key_env=_text(key, "env"),
     )
     if "{body}" not in verification.signed_content:
         raise MockConfigError(f"{where}.verification.signed-content: must contain {{body}}")
