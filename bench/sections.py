@@ -27,6 +27,7 @@ from .scale import scale_rows
 from .servers import Server, floor_server, mock_server, prism_server, vendor_facts
 from .settings import Settings
 from .timing import interleaved, median_us, profile_top
+from .webhooks import webhooks
 
 __all__ = ["NUMBERS", "SECTIONS"]
 
@@ -647,7 +648,17 @@ over the same four specs, without our templates, spec validation, runtime copy o
     return section
 
 
-NUMBERS = {"calls": 1, "parse": 2, "paginate": 3, "download": 4, "rps": 5, "generate": 6, "merged": 7, "archive": 8}
+NUMBERS = {
+    "calls": 1,
+    "parse": 2,
+    "paginate": 3,
+    "download": 4,
+    "rps": 5,
+    "generate": 6,
+    "merged": 7,
+    "archive": 8,
+    "webhooks": 9,
+}
 SECTIONS: dict[str, Callable[..., Section]] = {
     "generate": generate,
     "calls": calls,
@@ -657,4 +668,5 @@ SECTIONS: dict[str, Callable[..., Section]] = {
     "rps": rps,
     "merged": merged,
     "archive": archive,
+    "webhooks": webhooks,
 }
