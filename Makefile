@@ -23,7 +23,7 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/pip install --quiet --upgrade pip==25.3
 	$(BIN)/pip install --quiet -c constraints.txt -e .
 	$(BIN)/pip download --quiet -c constraints.txt -d $(VENV)/wheelhouse \
-		httpx attrs httpx-retries PyJWT hatchling==1.33.0 editables==0.5
+		httpx attrs httpx-retries PyJWT cryptography hatchling==1.33.0 editables==0.5
 	touch $(STAMP)
 
 # recordings/ and every generated package, editable and without dependencies (the toolchain pins them), so their

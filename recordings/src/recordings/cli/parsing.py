@@ -46,7 +46,7 @@ class KeyType(click.ParamType[Any, tuple[str, str]]):
             return value
         vendor, colon, ident = str(value).partition(":")
         if not colon or not vendor.strip() or not ident.strip():
-            self.fail(f"{value!r} is not VENDOR:ID (e.g. telnyx:0b8c…, as `recordings ls` prints it)", param, ctx)
+            self.fail(f"{value!r} is not VENDOR:ID (as `recordings ls` prints it in its first column)", param, ctx)
         return vendor.strip(), ident.strip()
 
 
