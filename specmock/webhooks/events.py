@@ -36,21 +36,30 @@ class EventRules:
     (the default), or one of its ``changed`` fields differs from before. A created item has no "before"."""
 
     def __init__(
-        self, rules: list[Mapping[str, Any]], emit: Callable[[Event], None], origin: Callable[[], str]
+        self,
+        rules: list[Mapping[str, Any]],
+        emit: Callable[[Event], None],
+        origin: Callable[[], str],
+        active: Callable[[Store], bool] = lambda store: True,
     ) -> None:
         self.rules = rules
         self.emit = emit
         self.origin = origin
+        self.active = active  # False: nobody could receive an event, so none is made (no cost on writes)
         self.renderer: Renderer | None = None
+        self._store: Store | None = None
 
     def attach(self, store: Store, seed: int) -> None:
         """Listen to ``store`` (a new one after every reset); event ids come from their own seeded source."""
         self.renderer = Renderer(
             random.Random(f"{seed}/webhooks"), anchor=store.options.anchor, clock=store.clock, pools=store.pools
         )
+        self._store = store
         store.listeners.append(self.changed)
 
     def changed(self, collection: Collection, before: Mapping[str, Any] | None, after: Mapping[str, Any]) -> None:
+        if self._store is not None and not self.active(self._store):
+            return
         for rule in self.rules:
             if rule["collection"] != collection.name or not self._fires(rule, before, after):
                 continue

@@ -59,7 +59,9 @@ class Webhooks:
         self.origin = ""
         self.signer = Signer(settings.verification, private_key)
         self.registry = Registry(settings.subscription, subscription_collection)
-        self.rules = EventRules(list(section.get("events") or ()), self._emit, lambda: self.origin)
+        self.rules = EventRules(
+            list(section.get("events") or ()), self._emit, lambda: self.origin, self.registry.may_receive
+        )
         self._store: Store | None = None
         self.dispatcher = Dispatcher(
             settings,

@@ -69,6 +69,14 @@ class Registry:
             while len(self._items) > MAX_ITEM_URLS:
                 self._items.popitem(last=False)
 
+    def may_receive(self, store: Store) -> bool:
+        """Cheap: could any receiver get an event now? (A URL in a request body is bound after its event is made,
+        so with ``request-field`` subscriptions the answer is always yes.)"""
+        if self.kind.kind == "request-field" or self._admin or self._items:
+            return True
+        name = self.collection["collection"] if self.collection else None
+        return bool(name and name in store.collections and store.collections[name].items)
+
     def _stored(self, store: Store) -> list[dict[str, Any]]:
         """Webhooks registered through the API (kind operation), as items of their collection."""
         if not self.collection or self.collection["collection"] not in store.collections:
