@@ -33,8 +33,11 @@ from ._runtime import (
     resolve_base_url,
     resolve_credential,
 )
-from .models import Recording, RecordingDetails, RecordingListItem
+from .models import Recording, RecordingDetails, RecordingListItem, WebhookRecording
 from .resources.recordings import AsyncRecordingsResource, RecordingsResource
+from .resources.webhook_keys import AsyncWebhookKeysResource, WebhookKeysResource
+from .resources.webhook_subscriptions import AsyncWebhookSubscriptionsResource, WebhookSubscriptionsResource
+from .webhooks import AsyncWebhooks, Webhooks
 
 __all__ = ["CloudflareRealtimeKitRecordings", "AsyncCloudflareRealtimeKitRecordings"]
 
@@ -96,6 +99,7 @@ def _settings(
         path_defaults=path_defaults,
         deadline=deadline,
         validate_requests=validate_requests,
+        default_base_url=DEFAULT_BASE_URL,
     )
 
 
@@ -136,6 +140,12 @@ def _download_target(source: Any) -> tuple[str, int | None]:
         if not url:
             raise DownloadError(f"this {type(source).__name__} has no download URL yet")
         return str(url), int(size) if isinstance(size, int | float) and size > 0 else None
+    if isinstance(source, WebhookRecording):
+        url = dig(source, *("download_url",))
+        size = None
+        if not url:
+            raise DownloadError(f"this {type(source).__name__} has no download URL yet")
+        return str(url), int(size) if isinstance(size, int | float) and size > 0 else None
     raise TypeError(f"cannot download a {type(source).__name__}: pass a URL or a model with a download URL")
 
 
@@ -153,9 +163,15 @@ class CloudflareRealtimeKitRecordings(SyncClient):
     ``timeout`` bounds each attempt; ``deadline`` (seconds) bounds a whole call, retries and backoff included.
     ``validate_requests=False`` sends arguments the spec's rules would reject (when the vendor has loosened a rule
     before the spec caught up); empty path parameters and destructive calls without their opt-in are refused still.
+
+    ``webhooks`` verifies and parses the vendor's webhook deliveries: ``client.webhooks.unwrap(raw_body, headers)``;
+    ``webhook_public_key`` pins the signing key(s) (else ``CLOUDFLARE_REALTIMEKIT_WEBHOOK_PUBLIC_KEY``).
     """
 
     recordings: RecordingsResource
+    webhook_subscriptions: WebhookSubscriptionsResource
+    webhook_keys: WebhookKeysResource
+    webhooks: Webhooks
 
     def __init__(
         self,
@@ -172,6 +188,7 @@ class CloudflareRealtimeKitRecordings(SyncClient):
         debug: bool = False,
         deadline: float | None = None,
         validate_requests: bool = True,
+        webhook_public_key: str | Sequence[str] | None = None,
     ) -> None:
         owner = type(self).__name__
         check_client_options(
@@ -210,10 +227,13 @@ class CloudflareRealtimeKitRecordings(SyncClient):
         )
         super().__init__(settings, http_client=http_client)
         self.recordings = RecordingsResource(self)
+        self.webhook_subscriptions = WebhookSubscriptionsResource(self)
+        self.webhook_keys = WebhookKeysResource(self)
+        self.webhooks = Webhooks(webhook_public_key, client=self)
 
     def download(
         self,
-        source: str | Recording | RecordingDetails | RecordingListItem,
+        source: str | Recording | RecordingDetails | RecordingListItem | WebhookRecording,
         dest: str | os.PathLike[str] | IO[bytes],
         *,
         expected_size: int | None = None,
@@ -259,9 +279,15 @@ class AsyncCloudflareRealtimeKitRecordings(AsyncClient):
     ``timeout`` bounds each attempt; ``deadline`` (seconds) bounds a whole call, retries and backoff included.
     ``validate_requests=False`` sends arguments the spec's rules would reject (when the vendor has loosened a rule
     before the spec caught up); empty path parameters and destructive calls without their opt-in are refused still.
+
+    ``webhooks`` verifies and parses the vendor's webhook deliveries: ``client.webhooks.unwrap(raw_body, headers)``;
+    ``webhook_public_key`` pins the signing key(s) (else ``CLOUDFLARE_REALTIMEKIT_WEBHOOK_PUBLIC_KEY``).
     """
 
     recordings: AsyncRecordingsResource
+    webhook_subscriptions: AsyncWebhookSubscriptionsResource
+    webhook_keys: AsyncWebhookKeysResource
+    webhooks: AsyncWebhooks
 
     def __init__(
         self,
@@ -278,6 +304,7 @@ class AsyncCloudflareRealtimeKitRecordings(AsyncClient):
         debug: bool = False,
         deadline: float | None = None,
         validate_requests: bool = True,
+        webhook_public_key: str | Sequence[str] | None = None,
     ) -> None:
         owner = type(self).__name__
         check_client_options(
@@ -316,10 +343,13 @@ class AsyncCloudflareRealtimeKitRecordings(AsyncClient):
         )
         super().__init__(settings, http_client=http_client)
         self.recordings = AsyncRecordingsResource(self)
+        self.webhook_subscriptions = AsyncWebhookSubscriptionsResource(self)
+        self.webhook_keys = AsyncWebhookKeysResource(self)
+        self.webhooks = AsyncWebhooks(webhook_public_key, client=self)
 
     async def download(
         self,
-        source: str | Recording | RecordingDetails | RecordingListItem,
+        source: str | Recording | RecordingDetails | RecordingListItem | WebhookRecording,
         dest: str | os.PathLike[str] | IO[bytes],
         *,
         expected_size: int | None = None,

@@ -4,7 +4,7 @@
 Start with ``SuperVizRecordings`` (or ``AsyncSuperVizRecordings``); models are in ``.models``.
 """
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 from ._runtime import (
     NOT_GIVEN,
@@ -18,6 +18,7 @@ from ._runtime import (
 from .client import AsyncSuperVizRecordings, SuperVizRecordings
 from .errors import *  # noqa: F403
 from .errors import __all__ as _errors_all
+from .webhooks import UnknownWebhookEvent, WebhookPayloadError, WebhookVerificationError
 
 __all__ = [
     "NOT_GIVEN",
@@ -29,6 +30,9 @@ __all__ = [
     "RequestOptions",
     "RequestValidationError",
     "RetryPolicy",
+    "UnknownWebhookEvent",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
     "__version__",
     *_errors_all,
 ]

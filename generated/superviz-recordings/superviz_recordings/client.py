@@ -36,6 +36,7 @@ from ._runtime import (
 from .models import Recording
 from .resources.recordings import AsyncRecordingsResource, RecordingsResource
 from .resources.transcripts import AsyncTranscriptsResource, TranscriptsResource
+from .webhooks import AsyncWebhooks, Webhooks
 
 __all__ = ["SuperVizRecordings", "AsyncSuperVizRecordings"]
 
@@ -49,7 +50,7 @@ SCHEMES = (
         name="passphrase", header="passphrase", prefix="", arg="passphrase", env="SUPERVIZ_PASSPHRASE", required=False
     ),
 )
-SECRET_FIELDS = ()
+SECRET_FIELDS = ("apiKey",)
 SECRET_HEADERS = (
     "client_id",
     "secret",
@@ -94,6 +95,7 @@ def _settings(
         path_defaults=path_defaults,
         deadline=deadline,
         validate_requests=validate_requests,
+        default_base_url=DEFAULT_BASE_URL,
     )
 
 
@@ -151,10 +153,13 @@ class SuperVizRecordings(SyncClient):
     ``timeout`` bounds each attempt; ``deadline`` (seconds) bounds a whole call, retries and backoff included.
     ``validate_requests=False`` sends arguments the spec's rules would reject (when the vendor has loosened a rule
     before the spec caught up); empty path parameters and destructive calls without their opt-in are refused still.
+
+    ``webhooks`` verifies and parses the vendor's webhook deliveries: ``client.webhooks.unwrap(raw_body, headers)``.
     """
 
     recordings: RecordingsResource
     transcripts: TranscriptsResource
+    webhooks: Webhooks
 
     def __init__(
         self,
@@ -209,6 +214,7 @@ class SuperVizRecordings(SyncClient):
         super().__init__(settings, http_client=http_client)
         self.recordings = RecordingsResource(self)
         self.transcripts = TranscriptsResource(self)
+        self.webhooks = Webhooks(client=self)
 
     def download(
         self,
@@ -258,10 +264,13 @@ class AsyncSuperVizRecordings(AsyncClient):
     ``timeout`` bounds each attempt; ``deadline`` (seconds) bounds a whole call, retries and backoff included.
     ``validate_requests=False`` sends arguments the spec's rules would reject (when the vendor has loosened a rule
     before the spec caught up); empty path parameters and destructive calls without their opt-in are refused still.
+
+    ``webhooks`` verifies and parses the vendor's webhook deliveries: ``client.webhooks.unwrap(raw_body, headers)``.
     """
 
     recordings: AsyncRecordingsResource
     transcripts: AsyncTranscriptsResource
+    webhooks: AsyncWebhooks
 
     def __init__(
         self,
@@ -316,6 +325,7 @@ class AsyncSuperVizRecordings(AsyncClient):
         super().__init__(settings, http_client=http_client)
         self.recordings = AsyncRecordingsResource(self)
         self.transcripts = AsyncTranscriptsResource(self)
+        self.webhooks = AsyncWebhooks(client=self)
 
     async def download(
         self,

@@ -33,8 +33,9 @@ from ._runtime import (
     resolve_base_url,
     resolve_credential,
 )
-from .models import RoomRecording
+from .models import RoomCompositionCompletedPayload, RoomRecording, RoomRecordingCompletedPayload
 from .resources.room_recordings import AsyncRoomRecordingsResource, RoomRecordingsResource
+from .webhooks import AsyncWebhooks, Webhooks
 
 __all__ = ["TelnyxRoomRecordings", "AsyncTelnyxRoomRecordings"]
 
@@ -89,6 +90,7 @@ def _settings(
         path_defaults=path_defaults,
         deadline=deadline,
         validate_requests=validate_requests,
+        default_base_url=DEFAULT_BASE_URL,
     )
 
 
@@ -111,7 +113,19 @@ def _download_target(source: Any) -> tuple[str, int | None]:
     """The URL and expected size (bytes) of a downloadable model, or a plain URL."""
     if isinstance(source, str):
         return source, None
+    if isinstance(source, RoomCompositionCompletedPayload):
+        url = dig(source, *("download_url",))
+        size = None
+        if not url:
+            raise DownloadError(f"this {type(source).__name__} has no download URL yet")
+        return str(url), int(size) if isinstance(size, int | float) and size > 0 else None
     if isinstance(source, RoomRecording):
+        url = dig(source, *("download_url",))
+        size = None
+        if not url:
+            raise DownloadError(f"this {type(source).__name__} has no download URL yet")
+        return str(url), int(size) if isinstance(size, int | float) and size > 0 else None
+    if isinstance(source, RoomRecordingCompletedPayload):
         url = dig(source, *("download_url",))
         size = None
         if not url:
@@ -132,9 +146,13 @@ class TelnyxRoomRecordings(SyncClient):
     ``timeout`` bounds each attempt; ``deadline`` (seconds) bounds a whole call, retries and backoff included.
     ``validate_requests=False`` sends arguments the spec's rules would reject (when the vendor has loosened a rule
     before the spec caught up); empty path parameters and destructive calls without their opt-in are refused still.
+
+    ``webhooks`` verifies and parses the vendor's webhook deliveries: ``client.webhooks.unwrap(raw_body, headers)``;
+    ``webhook_public_key`` pins the signing key(s) (else ``TELNYX_PUBLIC_KEY``).
     """
 
     room_recordings: RoomRecordingsResource
+    webhooks: Webhooks
 
     def __init__(
         self,
@@ -149,6 +167,7 @@ class TelnyxRoomRecordings(SyncClient):
         debug: bool = False,
         deadline: float | None = None,
         validate_requests: bool = True,
+        webhook_public_key: str | Sequence[str] | None = None,
     ) -> None:
         owner = type(self).__name__
         check_client_options(
@@ -182,10 +201,11 @@ class TelnyxRoomRecordings(SyncClient):
         )
         super().__init__(settings, http_client=http_client)
         self.room_recordings = RoomRecordingsResource(self)
+        self.webhooks = Webhooks(webhook_public_key, client=self)
 
     def download(
         self,
-        source: str | RoomRecording,
+        source: str | RoomCompositionCompletedPayload | RoomRecording | RoomRecordingCompletedPayload,
         dest: str | os.PathLike[str] | IO[bytes],
         *,
         expected_size: int | None = None,
@@ -229,9 +249,13 @@ class AsyncTelnyxRoomRecordings(AsyncClient):
     ``timeout`` bounds each attempt; ``deadline`` (seconds) bounds a whole call, retries and backoff included.
     ``validate_requests=False`` sends arguments the spec's rules would reject (when the vendor has loosened a rule
     before the spec caught up); empty path parameters and destructive calls without their opt-in are refused still.
+
+    ``webhooks`` verifies and parses the vendor's webhook deliveries: ``client.webhooks.unwrap(raw_body, headers)``;
+    ``webhook_public_key`` pins the signing key(s) (else ``TELNYX_PUBLIC_KEY``).
     """
 
     room_recordings: AsyncRoomRecordingsResource
+    webhooks: AsyncWebhooks
 
     def __init__(
         self,
@@ -246,6 +270,7 @@ class AsyncTelnyxRoomRecordings(AsyncClient):
         debug: bool = False,
         deadline: float | None = None,
         validate_requests: bool = True,
+        webhook_public_key: str | Sequence[str] | None = None,
     ) -> None:
         owner = type(self).__name__
         check_client_options(
@@ -279,10 +304,11 @@ class AsyncTelnyxRoomRecordings(AsyncClient):
         )
         super().__init__(settings, http_client=http_client)
         self.room_recordings = AsyncRoomRecordingsResource(self)
+        self.webhooks = AsyncWebhooks(webhook_public_key, client=self)
 
     async def download(
         self,
-        source: str | RoomRecording,
+        source: str | RoomCompositionCompletedPayload | RoomRecording | RoomRecordingCompletedPayload,
         dest: str | os.PathLike[str] | IO[bytes],
         *,
         expected_size: int | None = None,

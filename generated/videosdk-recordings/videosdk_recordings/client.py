@@ -34,12 +34,14 @@ from ._runtime import (
     resolve_credential,
 )
 from ._runtime._jwt import JWTMinter
-from .models import CompositeRecording, IndividualRecording, MergeRecording, Recording
+from .models import CompositeRecording, IndividualRecording, MergeRecording, Recording, RecordingStoppedWebhookData
 from .resources.composite_recordings import AsyncCompositeRecordingsResource, CompositeRecordingsResource
 from .resources.merge_recordings import AsyncMergeRecordingsResource, MergeRecordingsResource
 from .resources.participant_recordings import AsyncParticipantRecordingsResource, ParticipantRecordingsResource
 from .resources.recordings import AsyncRecordingsResource, RecordingsResource
 from .resources.track_recordings import AsyncTrackRecordingsResource, TrackRecordingsResource
+from .resources.webhook_keys import AsyncWebhookKeysResource, WebhookKeysResource
+from .webhooks import AsyncWebhooks, Webhooks
 
 __all__ = ["VideoSDKRecordings", "AsyncVideoSDKRecordings"]
 
@@ -97,6 +99,7 @@ def _settings(
         path_defaults=path_defaults,
         deadline=deadline,
         validate_requests=validate_requests,
+        default_base_url=DEFAULT_BASE_URL,
     )
 
 
@@ -218,6 +221,12 @@ def _download_target(source: Any) -> tuple[str, int | None]:
         if not url:
             raise DownloadError(f"this {type(source).__name__} has no download URL yet")
         return str(url), int(size) if isinstance(size, int | float) and size > 0 else None
+    if isinstance(source, RecordingStoppedWebhookData):
+        url = dig(source, *("file_url",))
+        size = None
+        if not url:
+            raise DownloadError(f"this {type(source).__name__} has no download URL yet")
+        return str(url), int(size) if isinstance(size, int | float) and size > 0 else None
     raise TypeError(f"cannot download a {type(source).__name__}: pass a URL or a model with a download URL")
 
 
@@ -234,6 +243,9 @@ class VideoSDKRecordings(SyncClient):
     ``timeout`` bounds each attempt; ``deadline`` (seconds) bounds a whole call, retries and backoff included.
     ``validate_requests=False`` sends arguments the spec's rules would reject (when the vendor has loosened a rule
     before the spec caught up); empty path parameters and destructive calls without their opt-in are refused still.
+
+    ``webhooks`` verifies and parses the vendor's webhook deliveries: ``client.webhooks.unwrap(raw_body, headers)``;
+    ``webhook_public_key`` pins the signing key(s) (else ``VIDEOSDK_WEBHOOK_PUBLIC_KEY``).
     """
 
     recordings: RecordingsResource
@@ -241,6 +253,8 @@ class VideoSDKRecordings(SyncClient):
     track_recordings: TrackRecordingsResource
     composite_recordings: CompositeRecordingsResource
     merge_recordings: MergeRecordingsResource
+    webhook_keys: WebhookKeysResource
+    webhooks: Webhooks
 
     def __init__(
         self,
@@ -257,6 +271,7 @@ class VideoSDKRecordings(SyncClient):
         debug: bool = False,
         deadline: float | None = None,
         validate_requests: bool = True,
+        webhook_public_key: str | Sequence[str] | None = None,
     ) -> None:
         owner = type(self).__name__
         check_client_options(
@@ -298,10 +313,17 @@ class VideoSDKRecordings(SyncClient):
         self.track_recordings = TrackRecordingsResource(self)
         self.composite_recordings = CompositeRecordingsResource(self)
         self.merge_recordings = MergeRecordingsResource(self)
+        self.webhook_keys = WebhookKeysResource(self)
+        self.webhooks = Webhooks(webhook_public_key, client=self)
 
     def download(
         self,
-        source: str | CompositeRecording | IndividualRecording | MergeRecording | Recording,
+        source: str
+        | CompositeRecording
+        | IndividualRecording
+        | MergeRecording
+        | Recording
+        | RecordingStoppedWebhookData,
         dest: str | os.PathLike[str] | IO[bytes],
         *,
         expected_size: int | None = None,
@@ -346,6 +368,9 @@ class AsyncVideoSDKRecordings(AsyncClient):
     ``timeout`` bounds each attempt; ``deadline`` (seconds) bounds a whole call, retries and backoff included.
     ``validate_requests=False`` sends arguments the spec's rules would reject (when the vendor has loosened a rule
     before the spec caught up); empty path parameters and destructive calls without their opt-in are refused still.
+
+    ``webhooks`` verifies and parses the vendor's webhook deliveries: ``client.webhooks.unwrap(raw_body, headers)``;
+    ``webhook_public_key`` pins the signing key(s) (else ``VIDEOSDK_WEBHOOK_PUBLIC_KEY``).
     """
 
     recordings: AsyncRecordingsResource
@@ -353,6 +378,8 @@ class AsyncVideoSDKRecordings(AsyncClient):
     track_recordings: AsyncTrackRecordingsResource
     composite_recordings: AsyncCompositeRecordingsResource
     merge_recordings: AsyncMergeRecordingsResource
+    webhook_keys: AsyncWebhookKeysResource
+    webhooks: AsyncWebhooks
 
     def __init__(
         self,
@@ -369,6 +396,7 @@ class AsyncVideoSDKRecordings(AsyncClient):
         debug: bool = False,
         deadline: float | None = None,
         validate_requests: bool = True,
+        webhook_public_key: str | Sequence[str] | None = None,
     ) -> None:
         owner = type(self).__name__
         check_client_options(
@@ -410,10 +438,17 @@ class AsyncVideoSDKRecordings(AsyncClient):
         self.track_recordings = AsyncTrackRecordingsResource(self)
         self.composite_recordings = AsyncCompositeRecordingsResource(self)
         self.merge_recordings = AsyncMergeRecordingsResource(self)
+        self.webhook_keys = AsyncWebhookKeysResource(self)
+        self.webhooks = AsyncWebhooks(webhook_public_key, client=self)
 
     async def download(
         self,
-        source: str | CompositeRecording | IndividualRecording | MergeRecording | Recording,
+        source: str
+        | CompositeRecording
+        | IndividualRecording
+        | MergeRecording
+        | Recording
+        | RecordingStoppedWebhookData,
         dest: str | os.PathLike[str] | IO[bytes],
         *,
         expected_size: int | None = None,

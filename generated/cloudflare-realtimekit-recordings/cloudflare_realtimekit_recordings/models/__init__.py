@@ -26,6 +26,8 @@ from .recording_list_response import RecordingListResponse
 from .recording_response import RecordingResponse
 from .recording_sort_by import RecordingSortBy
 from .recording_status import RecordingStatus
+from .recording_status_update_webhook import RecordingStatusUpdateWebhook
+from .recording_status_update_webhook_event import RecordingStatusUpdateWebhookEvent
 from .sort_order import SortOrder
 from .start_reason import StartReason
 from .start_reason_code import StartReasonCode
@@ -50,6 +52,17 @@ from .video_config_codec import VideoConfigCodec
 from .watermark import Watermark
 from .watermark_position import WatermarkPosition
 from .watermark_size import WatermarkSize
+from .webhook import Webhook
+from .webhook_event import WebhookEvent
+from .webhook_list_response import WebhookListResponse
+from .webhook_meeting import WebhookMeeting
+from .webhook_meeting_organized_by import WebhookMeetingOrganizedBy
+from .webhook_public_key_response import WebhookPublicKeyResponse
+from .webhook_public_key_response_data import WebhookPublicKeyResponseData
+from .webhook_recording import WebhookRecording
+from .webhook_request import WebhookRequest
+from .webhook_response import WebhookResponse
+from .webhook_update_request import WebhookUpdateRequest
 
 __all__ = (
     "ActiveRecordingResponse",
@@ -77,6 +90,8 @@ __all__ = (
     "RecordingResponse",
     "RecordingSortBy",
     "RecordingStatus",
+    "RecordingStatusUpdateWebhook",
+    "RecordingStatusUpdateWebhookEvent",
     "SortOrder",
     "StartReason",
     "StartReasonCode",
@@ -101,4 +116,15 @@ __all__ = (
     "Watermark",
     "WatermarkPosition",
     "WatermarkSize",
+    "Webhook",
+    "WebhookEvent",
+    "WebhookListResponse",
+    "WebhookMeeting",
+    "WebhookMeetingOrganizedBy",
+    "WebhookPublicKeyResponse",
+    "WebhookPublicKeyResponseData",
+    "WebhookRecording",
+    "WebhookRequest",
+    "WebhookResponse",
+    "WebhookUpdateRequest",
 )

@@ -7,10 +7,30 @@ from .recordings import (
     RecordingsResource,
     RecordingsResourceWithRawResponse,
 )
+from .webhook_keys import (
+    AsyncWebhookKeysResource,
+    AsyncWebhookKeysResourceWithRawResponse,
+    WebhookKeysResource,
+    WebhookKeysResourceWithRawResponse,
+)
+from .webhook_subscriptions import (
+    AsyncWebhookSubscriptionsResource,
+    AsyncWebhookSubscriptionsResourceWithRawResponse,
+    WebhookSubscriptionsResource,
+    WebhookSubscriptionsResourceWithRawResponse,
+)
 
 __all__ = [
     "AsyncRecordingsResource",
     "AsyncRecordingsResourceWithRawResponse",
     "RecordingsResource",
     "RecordingsResourceWithRawResponse",
+    "AsyncWebhookSubscriptionsResource",
+    "AsyncWebhookSubscriptionsResourceWithRawResponse",
+    "WebhookSubscriptionsResource",
+    "WebhookSubscriptionsResourceWithRawResponse",
+    "AsyncWebhookKeysResource",
+    "AsyncWebhookKeysResourceWithRawResponse",
+    "WebhookKeysResource",
+    "WebhookKeysResourceWithRawResponse",
 ]

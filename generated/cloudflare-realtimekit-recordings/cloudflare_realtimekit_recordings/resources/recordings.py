@@ -368,7 +368,7 @@ class RecordingsResource:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 403, 404.
+                carrying the vendor's error body. Documented: 400, 401, 403, 404.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -576,7 +576,7 @@ class RecordingsResource:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 403, 404.
+                carrying the vendor's error body. Documented: 400, 401, 403, 404.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -864,7 +864,7 @@ class RecordingsResourceWithRawResponse:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 403, 404.
+                carrying the vendor's error body. Documented: 400, 401, 403, 404.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -985,7 +985,7 @@ class RecordingsResourceWithRawResponse:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 403, 404.
+                carrying the vendor's error body. Documented: 400, 401, 403, 404.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -1384,7 +1384,7 @@ class AsyncRecordingsResource:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 403, 404.
+                carrying the vendor's error body. Documented: 400, 401, 403, 404.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -1592,7 +1592,7 @@ class AsyncRecordingsResource:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 403, 404.
+                carrying the vendor's error body. Documented: 400, 401, 403, 404.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -1880,7 +1880,7 @@ class AsyncRecordingsResourceWithRawResponse:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 403, 404.
+                carrying the vendor's error body. Documented: 400, 401, 403, 404.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -2001,7 +2001,7 @@ class AsyncRecordingsResourceWithRawResponse:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 403, 404.
+                carrying the vendor's error body. Documented: 400, 401, 403, 404.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.

@@ -65,6 +65,7 @@ class ClientSettings:
     status_errors: StatusErrors[Any] = dataclasses.field(default_factory=package_status_errors)  # classes, envelope
     deadline: float | None = None  # seconds a call may take in all, retries and backoff included; None: no bound
     validate_requests: bool = True  # check arguments against the spec's rules before sending
+    default_base_url: str | None = None  # the spec's server; while in use, an operation's own server replaces it
 
 
 class _RedactHttpxURLs(logging.Filter):
@@ -127,7 +128,11 @@ class ClientCore:
         seconds = self.settings.deadline if options.deadline is NOT_GIVEN else options.deadline
         return None if seconds is None else now + seconds  # type: ignore[operator]
 
-    def url(self, path: str) -> str:
+    def url(self, path: str, server: str | None = None) -> str:
+        """The base URL and the path; an operation with its own server uses that server unless the client was
+        given another base URL (a mock or a proxy then serves every operation)."""
+        if server and self._base_url == (self.settings.default_base_url or "").rstrip("/"):
+            return server.rstrip("/") + path
         return self._base_url + path
 
     def headers(self, request: Request, options: RequestOptions) -> dict[str, str]:
@@ -148,7 +153,7 @@ class ClientCore:
         return self.settings.retry_policy.start(budget if request.idempotent else 0)
 
     def build(self, http: httpx.Client | httpx.AsyncClient, request: Request, options: RequestOptions) -> httpx.Request:
-        url = self.url(request.path)
+        url = self.url(request.path, request.server)
         params: httpx.QueryParams | None = None
         if request.params:
             if http.params:

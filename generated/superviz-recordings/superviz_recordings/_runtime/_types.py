@@ -51,3 +51,4 @@ class Request:
     idempotent: bool = True
     operation_id: str = ""
     auth: tuple[str, ...] = ()  # security schemes whose credentials this call sends
+    server: str | None = None  # the operation's own server URL (OpenAPI operation-level `servers`)

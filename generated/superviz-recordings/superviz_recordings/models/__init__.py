@@ -7,6 +7,9 @@ from .pagination import Pagination
 from .recording import Recording
 from .recording_list import RecordingList
 from .recording_status import RecordingStatus
+from .recording_webhook import RecordingWebhook
+from .recording_webhook_message import RecordingWebhookMessage
+from .recording_webhook_type import RecordingWebhookType
 from .transcript_language import TranscriptLanguage
 from .transcript_segment import TranscriptSegment
 
@@ -17,6 +20,9 @@ __all__ = (
     "Recording",
     "RecordingList",
     "RecordingStatus",
+    "RecordingWebhook",
+    "RecordingWebhookMessage",
+    "RecordingWebhookType",
     "TranscriptLanguage",
     "TranscriptSegment",
 )

@@ -121,7 +121,7 @@ class ErrorResponse:
 
     def __repr__(self) -> str:
         """Like the attrs repr, but credentials never print: presigned-URL signatures."""
-        return redacted_repr(self, [a.name for a in self.__attrs_attrs__], (), ())
+        return redacted_repr(self, [a.name for a in self.__attrs_attrs__], (), ("apiKey",))
 
 
 ErrorResponse.__shape__ = (

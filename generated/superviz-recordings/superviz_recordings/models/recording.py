@@ -141,7 +141,7 @@ class Recording:
 
     def __repr__(self) -> str:
         """Like the attrs repr, but credentials never print: presigned-URL signatures."""
-        return redacted_repr(self, [a.name for a in self.__attrs_attrs__], (), ())
+        return redacted_repr(self, [a.name for a in self.__attrs_attrs__], (), ("apiKey",))
 
 
 Recording.__shape__ = (

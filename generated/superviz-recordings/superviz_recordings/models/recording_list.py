@@ -112,7 +112,7 @@ class RecordingList:
 
     def __repr__(self) -> str:
         """Like the attrs repr, but credentials never print: presigned-URL signatures."""
-        return redacted_repr(self, [a.name for a in self.__attrs_attrs__], (), ())
+        return redacted_repr(self, [a.name for a in self.__attrs_attrs__], (), ("apiKey",))
 
 
 # Imported after the class so that models referring to each other (in either direction) import cleanly;

@@ -235,7 +235,7 @@ class RecordingsResource:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401.
+                carrying the vendor's error body. Documented: 400, 401.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -367,7 +367,7 @@ class RecordingsResourceWithRawResponse:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401.
+                carrying the vendor's error body. Documented: 400, 401.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -586,7 +586,7 @@ class AsyncRecordingsResource:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401.
+                carrying the vendor's error body. Documented: 400, 401.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -718,7 +718,7 @@ class AsyncRecordingsResourceWithRawResponse:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401.
+                carrying the vendor's error body. Documented: 400, 401.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.

@@ -91,7 +91,7 @@ class RoomRecordingsResource:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 4XX.
+                carrying the vendor's error body. Documented: 400, 401, 4XX.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -144,7 +144,7 @@ class RoomRecordingsResource:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 4XX.
+                carrying the vendor's error body. Documented: 400, 401, 4XX.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -228,7 +228,7 @@ class RoomRecordingsResource:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 422.
+                carrying the vendor's error body. Documented: 400, 401, 422.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -279,7 +279,7 @@ class RoomRecordingsResource:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 404.
+                carrying the vendor's error body. Documented: 400, 401, 404.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -398,7 +398,7 @@ class RoomRecordingsResource:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 404.
+                carrying the vendor's error body. Documented: 400, 401, 404.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -461,7 +461,7 @@ class RoomRecordingsResourceWithRawResponse:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 4XX.
+                carrying the vendor's error body. Documented: 400, 401, 4XX.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -517,7 +517,7 @@ class RoomRecordingsResourceWithRawResponse:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 422.
+                carrying the vendor's error body. Documented: 400, 401, 422.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -568,7 +568,7 @@ class RoomRecordingsResourceWithRawResponse:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 404.
+                carrying the vendor's error body. Documented: 400, 401, 404.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -615,7 +615,7 @@ class RoomRecordingsResourceWithRawResponse:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 404.
+                carrying the vendor's error body. Documented: 400, 401, 404.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -680,7 +680,7 @@ class AsyncRoomRecordingsResource:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 4XX.
+                carrying the vendor's error body. Documented: 400, 401, 4XX.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -733,7 +733,7 @@ class AsyncRoomRecordingsResource:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 4XX.
+                carrying the vendor's error body. Documented: 400, 401, 4XX.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -817,7 +817,7 @@ class AsyncRoomRecordingsResource:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 422.
+                carrying the vendor's error body. Documented: 400, 401, 422.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -868,7 +868,7 @@ class AsyncRoomRecordingsResource:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 404.
+                carrying the vendor's error body. Documented: 400, 401, 404.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -987,7 +987,7 @@ class AsyncRoomRecordingsResource:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 404.
+                carrying the vendor's error body. Documented: 400, 401, 404.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -1050,7 +1050,7 @@ class AsyncRoomRecordingsResourceWithRawResponse:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 4XX.
+                carrying the vendor's error body. Documented: 400, 401, 4XX.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -1106,7 +1106,7 @@ class AsyncRoomRecordingsResourceWithRawResponse:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 422.
+                carrying the vendor's error body. Documented: 400, 401, 422.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -1157,7 +1157,7 @@ class AsyncRoomRecordingsResourceWithRawResponse:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 404.
+                carrying the vendor's error body. Documented: 400, 401, 404.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -1204,7 +1204,7 @@ class AsyncRoomRecordingsResourceWithRawResponse:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 404.
+                carrying the vendor's error body. Documented: 400, 401, 404.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.

@@ -108,3 +108,6 @@ URL_SECRET_PARAMS: Final = (
 )
 LOG_BODY_LIMIT: Final = 4096  # characters of a body in a debug log line
 LOG_FORMAT: Final = "%(asctime)s %(name)s %(levelname)s %(message)s"
+
+# -- webhooks -------------------------------------------------------------------------------------------------------
+WEBHOOK_KEY_REFETCH_INTERVAL: Final = 60.0  # seconds: a fetched signing key is fetched again at most this often

@@ -26,6 +26,8 @@ from .participant_recording_file_format import ParticipantRecordingFileFormat
 from .participant_recording_list import ParticipantRecordingList
 from .recording import Recording
 from .recording_config import RecordingConfig
+from .recording_failed_webhook import RecordingFailedWebhook
+from .recording_failed_webhook_webhook_type import RecordingFailedWebhookWebhookType
 from .recording_file import RecordingFile
 from .recording_file_meta import RecordingFileMeta
 from .recording_layout import RecordingLayout
@@ -34,7 +36,17 @@ from .recording_metadata import RecordingMetadata
 from .recording_mode import RecordingMode
 from .recording_orientation import RecordingOrientation
 from .recording_quality import RecordingQuality
+from .recording_started_webhook import RecordingStartedWebhook
+from .recording_started_webhook_webhook_type import RecordingStartedWebhookWebhookType
+from .recording_starting_webhook import RecordingStartingWebhook
+from .recording_starting_webhook_webhook_type import RecordingStartingWebhookWebhookType
+from .recording_stopped_webhook import RecordingStoppedWebhook
+from .recording_stopped_webhook_data import RecordingStoppedWebhookData
+from .recording_stopped_webhook_webhook_type import RecordingStoppedWebhookWebhookType
+from .recording_stopping_webhook import RecordingStoppingWebhook
+from .recording_stopping_webhook_webhook_type import RecordingStoppingWebhookWebhookType
 from .recording_theme import RecordingTheme
+from .recording_webhook_data import RecordingWebhookData
 from .resolution import Resolution
 from .resource_links import ResourceLinks
 from .room_recording_file_format import RoomRecordingFileFormat
@@ -56,6 +68,7 @@ from .watermark import Watermark
 from .watermark_type import WatermarkType
 from .webhook_delivery import WebhookDelivery
 from .webhook_delivery_summary import WebhookDeliverySummary
+from .webhook_public_key import WebhookPublicKey
 
 __all__ = (
     "CompositeParticipant",
@@ -83,6 +96,8 @@ __all__ = (
     "ParticipantRecordingList",
     "Recording",
     "RecordingConfig",
+    "RecordingFailedWebhook",
+    "RecordingFailedWebhookWebhookType",
     "RecordingFile",
     "RecordingFileMeta",
     "RecordingLayout",
@@ -91,7 +106,17 @@ __all__ = (
     "RecordingMode",
     "RecordingOrientation",
     "RecordingQuality",
+    "RecordingStartedWebhook",
+    "RecordingStartedWebhookWebhookType",
+    "RecordingStartingWebhook",
+    "RecordingStartingWebhookWebhookType",
+    "RecordingStoppedWebhook",
+    "RecordingStoppedWebhookData",
+    "RecordingStoppedWebhookWebhookType",
+    "RecordingStoppingWebhook",
+    "RecordingStoppingWebhookWebhookType",
     "RecordingTheme",
+    "RecordingWebhookData",
     "Resolution",
     "ResourceLinks",
     "RoomRecordingFileFormat",
@@ -113,4 +138,5 @@ __all__ = (
     "WatermarkType",
     "WebhookDelivery",
     "WebhookDeliverySummary",
+    "WebhookPublicKey",
 )

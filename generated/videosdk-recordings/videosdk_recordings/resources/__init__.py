@@ -31,6 +31,12 @@ from .track_recordings import (
     TrackRecordingsResource,
     TrackRecordingsResourceWithRawResponse,
 )
+from .webhook_keys import (
+    AsyncWebhookKeysResource,
+    AsyncWebhookKeysResourceWithRawResponse,
+    WebhookKeysResource,
+    WebhookKeysResourceWithRawResponse,
+)
 
 __all__ = [
     "AsyncRecordingsResource",
@@ -53,4 +59,8 @@ __all__ = [
     "AsyncMergeRecordingsResourceWithRawResponse",
     "MergeRecordingsResource",
     "MergeRecordingsResourceWithRawResponse",
+    "AsyncWebhookKeysResource",
+    "AsyncWebhookKeysResourceWithRawResponse",
+    "WebhookKeysResource",
+    "WebhookKeysResourceWithRawResponse",
 ]

@@ -316,7 +316,7 @@ class CompositeRecordingsResource:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 403, 404, 429.
+                carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -364,7 +364,7 @@ class CompositeRecordingsResource:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 403, 404, 429.
+                carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -575,7 +575,7 @@ class CompositeRecordingsResourceWithRawResponse:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 403, 404, 429.
+                carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -623,7 +623,7 @@ class CompositeRecordingsResourceWithRawResponse:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 403, 404, 429.
+                carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -915,7 +915,7 @@ class AsyncCompositeRecordingsResource:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 403, 404, 429.
+                carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -963,7 +963,7 @@ class AsyncCompositeRecordingsResource:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 403, 404, 429.
+                carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -1174,7 +1174,7 @@ class AsyncCompositeRecordingsResourceWithRawResponse:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 403, 404, 429.
+                carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -1222,7 +1222,7 @@ class AsyncCompositeRecordingsResourceWithRawResponse:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 403, 404, 429.
+                carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.

@@ -384,7 +384,7 @@ class RecordingsResource:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 403, 404, 429.
+                carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -658,7 +658,7 @@ class RecordingsResourceWithRawResponse:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 403, 404, 429.
+                carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -1019,7 +1019,7 @@ class AsyncRecordingsResource:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 403, 404, 429.
+                carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -1293,7 +1293,7 @@ class AsyncRecordingsResourceWithRawResponse:
 
         Raises:
             APIStatusError: an error status, as its subclass (``NotFoundError``, ``RateLimitError``, ...)
-                carrying the vendor's error body. Documented: 401, 403, 404, 429.
+                carrying the vendor's error body. Documented: 400, 401, 403, 404, 429.
             APIConnectionError: no response (``APITimeoutError`` on a timeout, ``DeadlineExceededError``
                 when the deadline ran out), after any retries.
             RequestValidationError: an argument breaks the spec's rules; nothing was sent.

@@ -43,6 +43,8 @@ def _parse(response: httpx.Response) -> CompositeRecording:
 
 def _parse_error(status: int, body: Any) -> Any:
     """The vendor's error envelope as its generated model, for the statuses the spec documents."""
+    if status == 400:
+        return ErrorResponse.from_dict(body)
     if status == 401:
         return ErrorResponse.from_dict(body)
     if status == 403:

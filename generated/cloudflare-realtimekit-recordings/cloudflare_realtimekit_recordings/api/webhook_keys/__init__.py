@@ -1,0 +1,2 @@
+# Generated from specs/cloudflare/openapi.yaml by `make generate`. Do not edit.
+"""Contains endpoint functions for accessing the API"""

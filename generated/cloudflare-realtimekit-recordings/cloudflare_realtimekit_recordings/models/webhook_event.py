@@ -1,0 +1,40 @@
+# Generated from specs/cloudflare/openapi.yaml by `make generate`. Do not edit.
+from enum import StrEnum
+from typing import ClassVar
+
+
+class WebhookEvent(StrEnum):
+    """Known values; a value the spec does not list is kept (``is_unknown`` is True) instead of failing to parse."""
+
+    LIVESTREAMING_STATUSUPDATE = "livestreaming.statusUpdate"
+    MEETING_CHATSYNCED = "meeting.chatSynced"
+    MEETING_ENDED = "meeting.ended"
+    MEETING_PARTICIPANTJOINED = "meeting.participantJoined"
+    MEETING_PARTICIPANTLEFT = "meeting.participantLeft"
+    MEETING_STARTED = "meeting.started"
+    MEETING_SUMMARY = "meeting.summary"
+    MEETING_TRANSCRIPT = "meeting.transcript"
+    RECORDING_STATUSUPDATE = "recording.statusUpdate"
+
+    # known value -> member, filled in below; generated parsing reads it directly (a dict lookup, no call)
+    __by_value__: ClassVar[dict[str, "WebhookEvent"]]
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_unknown(self) -> bool:
+        """True for a value sent by the API that this client's spec does not know yet."""
+        return self._name_ not in type(self).__members__
+
+    @classmethod
+    def _missing_(cls, value: object) -> "WebhookEvent | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "?" + value
+        member._value_ = value
+        return member
+
+
+WebhookEvent.__by_value__ = {member.value: member for member in WebhookEvent}

@@ -1,0 +1,32 @@
+# Generated from specs/videosdk/openapi.yaml by `make generate`. Do not edit.
+from enum import StrEnum
+from typing import ClassVar
+
+
+class RecordingFailedWebhookWebhookType(StrEnum):
+    """Known values; a value the spec does not list is kept (``is_unknown`` is True) instead of failing to parse."""
+
+    RECORDING_FAILED = "recording-failed"
+
+    # known value -> member, filled in below; generated parsing reads it directly (a dict lookup, no call)
+    __by_value__: ClassVar[dict[str, "RecordingFailedWebhookWebhookType"]]
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_unknown(self) -> bool:
+        """True for a value sent by the API that this client's spec does not know yet."""
+        return self._name_ not in type(self).__members__
+
+    @classmethod
+    def _missing_(cls, value: object) -> "RecordingFailedWebhookWebhookType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "?" + value
+        member._value_ = value
+        return member
+
+
+RecordingFailedWebhookWebhookType.__by_value__ = {member.value: member for member in RecordingFailedWebhookWebhookType}
