@@ -69,7 +69,10 @@ def live_settings(vendor: MockVendor, environ: Mapping[str, str] | None = None) 
     environ = os.environ if environ is None else environ
     base_url = _env(f"{vendor.vendor.env_prefix}_BASE_URL", environ) or vendor.spec.server_url
     required = {name for op in vendor.spec.operations.values() for alt in op.security[:1] for name in alt}
-    everywhere = set.intersection(*[set(op.security[0]) for op in vendor.spec.operations.values() if op.security])
+    # schemes every authenticated operation needs; anonymous operations (e.g. a public webhook key) do not make them
+    # optional, so a run without credentials is skipped instead of calling only the anonymous operations
+    authenticated = [set(op.security[0]) for op in vendor.spec.operations.values() if op.security and op.security[0]]
+    everywhere = set.intersection(*authenticated) if authenticated else set()
     credentials: dict[str, str] = {}
     missing: list[str] = []
     optional: list[str] = []

@@ -193,15 +193,20 @@ class Dispatcher:
                     return
                 event = self._emitted.popleft()
                 generation = self._generation
-            store = self.store()
-            with store.lock:
-                targets = self.registry.targets(store, event.type, event.collection, event.item_key)
-            if not targets:
-                self.log.append(self._entry(event, None, outcome="no-subscriber"))
-            for target in targets:
-                self._first_attempt(
-                    _Job(str(uuid.uuid4()), event, target, generation, faults=tuple(self.faults.take()))
-                )
+                self._busy += 1  # not idle while the event is between the queue and its first attempt
+            try:
+                store = self.store()
+                with store.lock:
+                    targets = self.registry.targets(store, event.type, event.collection, event.item_key)
+                if not targets:
+                    self.log.append(self._entry(event, None, outcome="no-subscriber"))
+                for target in targets:
+                    self._first_attempt(
+                        _Job(str(uuid.uuid4()), event, target, generation, faults=tuple(self.faults.take()))
+                    )
+            finally:
+                with self._cond:
+                    self._busy -= 1
 
     def _first_attempt(self, job: _Job) -> None:
         now = time.monotonic()

@@ -116,7 +116,8 @@ def test_cloudflare_recording_uploaded_webhook(api_factory, tmp_path):
 
 
 def test_telnyx_recording_completed_webhook(api_factory, tmp_path):
-    api = api_factory("telnyx", seed=42, recordings=300, webhook_time_scale=0.01)
+    # only views advance a recording here (no timed step racing the test: the clock runs while subscribed)
+    api = api_factory("telnyx", seed=42, recordings=300, webhook_time_scale=0.01, advance_seconds=86400)
     server = api.mock()
     from telnyx_room_recordings.models import PageParams, RoomRecordingCompletedWebhook, RoomRecordingFilter
 
