@@ -400,8 +400,10 @@ def recordings_plan(spec: dict[str, Any], file: str, endpoints: dict[str, tuple[
     for name, dotted in (block.get("filters") or {}).items():
         first, *rest = dotted.split(".")
         leaf = checker.schema_at(query[first].get("schema"), rest) or {}
-        kind = "list" if leaf.get("type") == "array" else {"date": "date", "date-time": "datetime"}.get(
-            str(leaf.get("format")), "str"
+        kind = (
+            "list"
+            if leaf.get("type") == "array"
+            else {"date": "date", "date-time": "datetime"}.get(str(leaf.get("format")), "str")
         )
         filters[name] = {"arg": [_query_name(list_endpoint, first), *rest], "kind": kind, "format": leaf.get("format")}
     fields = {}
