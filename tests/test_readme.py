@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 
 import specmock
+from specmock.webhooks.receiver import receiving
 from tests.clients.speclib import vendors
 
 README = Path(__file__).resolve().parent.parent / "README.md"
@@ -29,7 +30,7 @@ FAST_WAIT = 0.005  # seconds: the clients' sleeps between polls and retries, cap
 
 
 @pytest.fixture
-def mocks(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+def mocks(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[dict[str, specmock.MockServer]]:
     """Every vendor's mock running, its environment exported, the clients' waits capped, a temp working dir."""
     for vendor in vendors():
         for var in ("TOKEN",):  # a token in the developer's shell would win over the minted one
@@ -48,11 +49,13 @@ def mocks(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
     monkeypatch.delenv("VIDEOSDK_TOKEN", raising=False)
     monkeypatch.chdir(tmp_path)
     with contextlib.ExitStack() as stack:
+        servers = {}
         for vendor in vendors():
-            server = stack.enter_context(specmock.running(vendor.key))
+            server = stack.enter_context(specmock.running(vendor.key, webhook_time_scale=0.01))
             for var, value in server.client_environment().items():
                 monkeypatch.setenv(var, value)
-        yield
+            servers[vendor.key] = server
+        yield servers
 
 
 def test_readme_has_python_examples() -> None:
@@ -64,8 +67,7 @@ def test_every_vendor_has_an_example() -> None:
         assert any(f"from {vendor.package} import" in block for block in BLOCKS), vendor.key
 
 
-def test_readme_blocks_run_in_order_against_the_mock(mocks: None) -> None:
-    """The blocks are read top to bottom, so later ones may use names from earlier ones (like a reader would)."""
+def _run_blocks() -> dict[str, Any]:
     namespace: dict[str, Any] = {}
     for index, code in enumerate(BLOCKS):
         try:
@@ -74,3 +76,54 @@ def test_readme_blocks_run_in_order_against_the_mock(mocks: None) -> None:
                 asyncio.run(namespace.pop("main")())
         except Exception as exc:
             pytest.fail(f"README python block {index} failed: {type(exc).__name__}: {exc}\n{code}")
+    return namespace
+
+
+def test_readme_blocks_run_in_order_against_the_mock(mocks: dict[str, specmock.MockServer]) -> None:
+    """The blocks are read top to bottom, so later ones may use names from earlier ones (like a reader would)."""
+    _run_blocks()
+
+
+def _finish_recordings(vendor: str, server: specmock.MockServer, namespace: dict[str, Any], url: str) -> None:
+    """Make at least one recording of ``vendor`` ready on its mock, the way that vendor's lifecycle goes."""
+    if vendor == "cloudflare":
+        client = namespace["cloudflare_client"]
+        recording_id = client.recordings.start(body={"meeting_id": "97440c6a-140b-40a9-9499-b23fd7a3868a"}).data.id
+        server.advance("recordings", recording_id)  # INVOKED -> RECORDING
+        client.recordings.update(recording_id, body={"action": "stop"})
+        server.advance("recordings", recording_id)  # UPLOADING -> UPLOADED
+    elif vendor == "telnyx":
+        client = namespace["telnyx_client"]
+        processing = client.room_recordings.list(filter_={"status": "processing"}, page={"size": 2}).data
+        for recording in processing:  # processing -> completed after two views
+            client.room_recordings.get(recording.id)
+            client.room_recordings.get(recording.id)
+    elif vendor == "videosdk":
+        client = namespace["videosdk_client"]
+        client.recordings.start(body={"roomId": "readme-room", "webhookUrl": url})
+        client.recordings.stop(body={"roomId": "readme-room"})
+    else:
+        for _ in range(3):  # every pending lifecycle step, a few times over
+            server.advance()
+
+
+def test_readme_webhook_handlers_take_real_deliveries(mocks: dict[str, specmock.MockServer]) -> None:
+    """Each vendor's ``on_<vendor>`` handler from README, subscribed to that vendor's mock: every signed delivery the
+    mock sends while a recording finishes is answered 200, and the handler reports the recording ready."""
+    namespace = _run_blocks()
+    for vendor, server in mocks.items():
+        handler = namespace[f"on_{vendor}"]
+        namespace["ready"].clear()
+        answers: list[int] = []
+
+        def answer(request: Any, _handler: Any = handler, _answers: list[int] = answers) -> int:
+            status = int(_handler(request.body, request.headers))
+            _answers.append(status)
+            return status
+
+        with receiving(answer) as receiver:
+            server.subscribe_webhooks(receiver.url)
+            _finish_recordings(vendor, server, namespace, receiver.url)
+            assert server.wait_for_deliveries(), vendor
+        assert answers and set(answers) == {200}, (vendor, answers)
+        assert namespace["ready"] and {v for v, _ in namespace["ready"]} == {vendor}, (vendor, namespace["ready"])

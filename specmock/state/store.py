@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from urllib.parse import quote
 
 from ..errors import MockError
+from ..rendering.responses import Rendered
 from ..rendering.template import MISSING, Renderer, copy_json, dig, parse_time, set_path
 from ..validation.strict_json import check_value
 from .criteria import matches
@@ -248,7 +249,7 @@ class Collection:
             rendered = per_item[variant] = self._render(item, origin, variant[1])
         return rendered
 
-    def _render(self, item: Mapping[str, Any], origin: str, omit: Iterable[str]) -> dict[str, Any]:
+    def _render(self, item: Mapping[str, Any], origin: str, omit: Iterable[str]) -> Rendered:
         hidden = self.hidden
         out: dict[str, Any] = {}
         for key, value in item.items():  # hot path of every list: copy containers only, share scalars
@@ -263,7 +264,7 @@ class Collection:
                 set_path(out, field, absent, create=False)
         for path in omit:
             set_path(out, path, MISSING, create=False)
-        return out
+        return Rendered(out)
 
     def file_size(self, item: Mapping[str, Any]) -> int | None:
         """Size in bytes of the item's downloadable file, or None when it has none (yet)."""
