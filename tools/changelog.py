@@ -10,9 +10,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from speccore.paths import ROOT
-
-from .releases import HistoryUnavailable, Release, classify, ensure_history, release_history, select_vendors, snapshot
+from .releases import (
+    Release,
+    add_history_arguments,
+    classify,
+    history_or_skip,
+    release_history,
+    select_vendors,
+    snapshot,
+)
 from .spec_diff import diff_specs
 
 __all__ = ["add_arguments", "changelog_path", "render", "run"]
@@ -66,22 +72,12 @@ def _expected(root: Path, vendor: str) -> str:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--vendor", help="only this vendor")
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 when a changelog is stale")
-    parser.add_argument(
-        "--skip-without-history",
-        action="store_true",
-        help="say SKIPPED and exit 0 in a shallow clone or outside git (make test); the spec-review workflow is strict",
-    )
-    parser.add_argument("--repo", type=Path, default=ROOT, help=argparse.SUPPRESS)
+    add_history_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     root: Path = args.repo
-    try:
-        ensure_history(root)
-    except HistoryUnavailable as exc:
-        if not args.skip_without_history:
-            raise
-        print(f"SKIPPED {__name__.rsplit('.', 1)[-1]}: {exc}")
+    if not history_or_skip(args, "changelog"):
         return 0
     stale = []
     for vendor in select_vendors(root, args.vendor):

@@ -8,6 +8,7 @@ from spec-diff between two specs (:func:`classify`, :func:`required_version`); t
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import re
 import subprocess
@@ -16,6 +17,8 @@ from typing import Any, Literal
 
 import yaml
 
+from speccore.paths import ROOT
+
 from .spec_diff import Change, diff_specs
 
 __all__ = [
@@ -23,8 +26,10 @@ __all__ = [
     "Kind",
     "Release",
     "Snapshot",
+    "add_history_arguments",
     "classify",
     "ensure_history",
+    "history_or_skip",
     "parse_version",
     "release_history",
     "required_version",
@@ -109,6 +114,29 @@ def ensure_history(root: Path) -> None:
             "shallow clone: releases are read from the full history; run `git fetch --unshallow` "
             "(GitHub Actions: actions/checkout with fetch-depth: 0)"
         )
+
+
+def add_history_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options every command that reads the release history takes."""
+    parser.add_argument(
+        "--skip-without-history",
+        action="store_true",
+        help="say SKIPPED and exit 0 in a shallow clone or outside git (make test); the spec-review workflow is strict",
+    )
+    parser.add_argument("--repo", type=Path, default=ROOT, help=argparse.SUPPRESS)
+
+
+def history_or_skip(args: argparse.Namespace, command: str) -> bool:
+    """True when the history of ``args.repo`` can be read; with ``--skip-without-history`` a missing history prints
+    ``SKIPPED <command>: <why>`` and gives False, without it ``HistoryUnavailable`` is raised."""
+    try:
+        ensure_history(args.repo)
+    except HistoryUnavailable as exc:
+        if not args.skip_without_history:
+            raise
+        print(f"SKIPPED {command}: {exc}")
+        return False
+    return True
 
 
 def _load(text: str, where: str) -> dict[str, Any]:

@@ -13,13 +13,11 @@ import argparse
 import dataclasses
 from pathlib import Path
 
-from speccore.paths import ROOT
-
 from .releases import (
-    HistoryUnavailable,
     Kind,
+    add_history_arguments,
     classify,
-    ensure_history,
+    history_or_skip,
     parse_version,
     release_history,
     required_version,
@@ -99,22 +97,12 @@ def check_against(root: Path, vendor: str, base: str) -> Verdict:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--base", help="compare with this git revision instead of each package's last release")
     parser.add_argument("--vendor", help="only this vendor")
-    parser.add_argument(
-        "--skip-without-history",
-        action="store_true",
-        help="say SKIPPED and exit 0 in a shallow clone or outside git (make test); the spec-review workflow is strict",
-    )
-    parser.add_argument("--repo", type=Path, default=ROOT, help=argparse.SUPPRESS)
+    add_history_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     root: Path = args.repo
-    try:
-        ensure_history(root)
-    except HistoryUnavailable as exc:
-        if not args.skip_without_history:
-            raise
-        print(f"SKIPPED {__name__.rsplit('.', 1)[-1]}: {exc}")
+    if not history_or_skip(args, "version_check"):
         return 0
     vendors = select_vendors(root, args.vendor)
     verdicts = [check_against(root, v, args.base) if args.base else check_history(root, v) for v in vendors]
