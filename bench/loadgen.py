@@ -11,7 +11,8 @@ chunked encoding and checked for a 200 status. No third-party code, so it costs 
 ``--vary NAME`` adds ``NAME=<counter>`` to every request's query, so that no two requests are the same (a server
 that caches answers must compute each one; ``--vary-cycle K`` repeats K values). ``--writes FILE`` (a JSON list of
 ``{"method", "target", "body"?}``) makes every ``--write-every``-th request the next write of that list (any 2xx is
-fine for a write); reads and writes are counted apart. ``--requests N`` stops after N requests instead of after
+fine for a write, and a 404 once the list has started again: a delete of an item already deleted); reads and writes
+are counted apart. ``--requests N`` stops after N requests instead of after
 ``--seconds`` (no warm-up).
 """
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -15,26 +16,34 @@ from .report import Row, Target
 from .servers import Server, list_target, mock_server, prism_server, vendor_facts
 from .settings import Settings
 
-__all__ = ["scale_rows"]
+__all__ = ["load", "scale_rows"]
 
 MB = 1 << 20
 
 
-def _load(server: Server, path: str, vendor: str, settings: Settings, **options: Any) -> dict[str, Any]:
-    """``python -m bench.loadgen`` against ``server.base_url + path`` with the vendor's auth headers."""
-    command = [PYTHON, "-m", "bench.loadgen", server.base_url + path, "--connections", str(settings.rps_connections)]
-    command += ["--warmup", str(settings.rps_warmup), "--seconds", str(settings.rps_seconds)]
-    for name, value in vendor_facts(vendor).auth_headers.items():
-        command += ["--header", f"{name}: {value}"]
+def load(url: str, headers: Mapping[str, str], settings: Settings, **options: Any) -> dict[str, Any]:
+    """``python -m bench.loadgen`` in its own process against ``url`` (``settings``' warm-up, duration and connections
+    unless ``options`` say otherwise; any other loadgen option as a keyword): its JSON result. Any failed request is
+    an error, so a broken server never shows up as a fast one."""
+    options = {"connections": settings.rps_connections, **options}
+    command = [PYTHON, "-m", "bench.loadgen", url, "--warmup", str(settings.rps_warmup)]
+    command += ["--seconds", str(settings.rps_seconds)]
+    command += [part for name, value in headers.items() for part in ("--header", f"{name}: {value}")]
     for option, value in options.items():
-        command += [f"--{option.replace('_', '-')}", str(value)]
+        if value is not None:
+            command += [f"--{option.replace('_', '-')}", str(value)]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
     if done.returncode != 0:
-        raise RuntimeError(f"bench.loadgen failed against {server.base_url + path}:\n{done.stderr[-2000:]}")
+        raise RuntimeError(f"bench.loadgen failed against {url}:\n{done.stderr[-2000:]}")
     result: dict[str, Any] = json.loads(done.stdout)
     if result["errors"]:
-        raise RuntimeError(f"{server.base_url + path}: {result['errors']} failed requests: {result['statuses']}")
+        raise RuntimeError(f"{url}: {result['errors']} failed requests: {result['statuses']}")
     return result
+
+
+def _load(server: Server, path: str, vendor: str, settings: Settings, **options: Any) -> dict[str, Any]:
+    """:func:`load` against ``server.base_url + path`` with the vendor's auth headers."""
+    return load(server.base_url + path, vendor_facts(vendor).auth_headers, settings, **options)
 
 
 def _write_mix(settings: Settings, vendor: str, query: str) -> list[Row]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import io
-import json
 import pstats
 import shutil
 import statistics
@@ -23,7 +22,7 @@ from .env import PYTHON, ROOT
 from .merged import merged
 from .report import TIMES, Row, Section, Target
 from .rss import ChildRun, run_child
-from .scale import scale_rows
+from .scale import load, scale_rows
 from .servers import Server, floor_server, mock_server, prism_server, vendor_facts
 from .settings import Settings
 from .timing import interleaved, median_us, profile_top
@@ -446,23 +445,6 @@ package included), growth is in the note.
 
 
 # -- 5 ---------------------------------------------------------------------------------------------------------------
-def _load(
-    url: str, headers: dict[str, str], settings: Settings, *, connections: int, vary: str | None = None
-) -> dict[str, Any]:
-    """``python -m bench.loadgen`` in its own process against ``url``: requests/s and the size of the answers."""
-    command = [PYTHON, "-m", "bench.loadgen", url, "--connections", str(connections)]
-    command += ["--warmup", str(settings.rps_warmup), "--seconds", str(settings.rps_seconds)]
-    command += [part for name, value in headers.items() for part in ("--header", f"{name}: {value}")]
-    command += ["--vary", vary] if vary else []
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise RuntimeError(f"bench.loadgen failed against {url}:\n{done.stderr[-2000:]}")
-    result: dict[str, Any] = json.loads(done.stdout)
-    if result["errors"]:
-        raise RuntimeError(f"{url} answered non-200 to {result['errors']} requests: {result['statuses']}")
-    return result
-
-
 def _server_profile(path: Path, limit: int = 20) -> str:
     out = io.StringIO()
     pstats.Stats(str(path), stream=out).strip_dirs().sort_stats("tottime").print_stats(limit)
@@ -499,7 +481,7 @@ logic) and a server that does no work at all (`python -m bench.floorserver`: the
     )
 
     def measure(server: Server, path: str, *, connections: int = conns, vary: str | None = None) -> tuple[float, int]:
-        result = _load(server.base_url + path, headers, settings, connections=connections, vary=vary)
+        result = load(server.base_url + path, headers, settings, connections=connections, vary=vary)
         return float(result["rps"]), int(result["response_bytes"])
 
     with mock_server(vendor, recordings=None, seed=settings.seed) as server:
@@ -507,7 +489,7 @@ logic) and a server that does no work at all (`python -m bench.floorserver`: the
         computed, _ = measure(server, "/room_recordings" + query, vary="vary")
         single, _ = measure(server, "/room_recordings" + query, connections=1)
         small, small_bytes = measure(server, "/room_recordings" + one)
-        health = float(_load(server.origin + "/_mock/health", {}, settings, connections=conns)["rps"])
+        health = float(load(server.origin + "/_mock/health", {}, settings, connections=conns)["rps"])
     with mock_server(vendor, recordings=settings.recordings, seed=settings.seed) as server:
         big, big_bytes = measure(server, "/room_recordings" + query)
         big_computed, _ = measure(server, "/room_recordings" + query, vary="vary")
