@@ -6,6 +6,7 @@ import asyncio
 import datetime as dt
 import heapq
 from collections.abc import AsyncIterator, Callable, Iterator
+from typing import cast
 
 from ._model import Recording, VendorFailure
 from .errors import RecordingsError
@@ -35,7 +36,44 @@ def _describe(vendor: str, error: Exception) -> VendorFailure:
     return VendorFailure(vendor=vendor, error=error, message=f"{type(error).__name__}: {text}")
 
 
-class RecordingIterator(Iterator[Recording]):
+class _Merge:
+    """What the sync and async merged listings share: the heap of one head per vendor, the failures, the limit."""
+
+    def __init__(self, *, strict: bool, limit: int | None, failures: list[VendorFailure] | None) -> None:
+        self.failures: list[VendorFailure] = list(failures or [])
+        self._strict = strict
+        self._left = limit
+        self._seq = 0
+        self._heap: list[tuple[MergeKey, Recording, object, str]] | None = None
+
+    def _start(self) -> None:
+        self._heap = []
+        if self._strict and self.failures:
+            raise ListingFailed(self.failures[0])
+
+    def _failed(self, vendor: str, exc: Exception) -> None:
+        """Record a vendor's failure; in strict mode it ends the listing."""
+        failure = _describe(vendor, exc)
+        self.failures.append(failure)
+        if self._strict:
+            raise ListingFailed(failure) from exc
+
+    def _push(self, vendor: str, rank: int, stream: object, item: Recording) -> None:
+        assert self._heap is not None
+        self._seq += 1
+        heapq.heappush(self._heap, (merge_key(item, rank, self._seq), item, stream, vendor))
+
+    def _pop(self) -> tuple[Recording, object, str, int] | None:
+        """The newest head (item, its stream, vendor, rank), or None when the listing is over."""
+        if not self._heap or (self._left is not None and self._left <= 0):
+            return None
+        key, item, stream, vendor = heapq.heappop(self._heap)
+        if self._left is not None:
+            self._left -= 1
+        return item, stream, vendor, key[1]
+
+
+class RecordingIterator(_Merge, Iterator[Recording]):
     """The merged listing: iterate it for ``Recording``s; ``failures`` lists the vendors that failed so far."""
 
     def __init__(
@@ -46,48 +84,36 @@ class RecordingIterator(Iterator[Recording]):
         limit: int | None,
         failures: list[VendorFailure] | None = None,
     ) -> None:
-        self.failures: list[VendorFailure] = list(failures or [])
+        super().__init__(strict=strict, limit=limit, failures=failures)
         self._streams = streams
-        self._strict = strict
-        self._left = limit
-        self._seq = 0
-        self._heap: list[tuple[MergeKey, Recording, Iterator[Recording], str]] | None = None
 
     def __iter__(self) -> RecordingIterator:
         return self
 
     def _advance(self, vendor: str, rank: int, stream: Iterator[Recording]) -> None:
-        assert self._heap is not None
         try:
             item = next(stream)
         except StopIteration:
             return
         except Exception as exc:
-            failure = _describe(vendor, exc)
-            self.failures.append(failure)
-            if self._strict:
-                raise ListingFailed(failure) from exc
+            self._failed(vendor, exc)
             return
-        self._seq += 1
-        heapq.heappush(self._heap, (merge_key(item, rank, self._seq), item, stream, vendor))
+        self._push(vendor, rank, stream, item)
 
     def __next__(self) -> Recording:
         if self._heap is None:
-            self._heap = []
-            if self._strict and self.failures:
-                raise ListingFailed(self.failures[0])
+            self._start()
             for rank, (vendor, opener) in enumerate(self._streams):
                 self._advance(vendor, rank, opener())
-        if not self._heap or (self._left is not None and self._left <= 0):
+        head = self._pop()
+        if head is None:
             raise StopIteration
-        key, item, stream, vendor = heapq.heappop(self._heap)
-        self._advance(vendor, key[1], stream)
-        if self._left is not None:
-            self._left -= 1
+        item, stream, vendor, rank = head
+        self._advance(vendor, rank, cast(Iterator[Recording], stream))
         return item
 
 
-class AsyncRecordingIterator(AsyncIterator[Recording]):
+class AsyncRecordingIterator(_Merge, AsyncIterator[Recording]):
     """The asyncio merged listing: ``async for`` it; ``failures`` as in ``RecordingIterator``."""
 
     def __init__(
@@ -98,43 +124,31 @@ class AsyncRecordingIterator(AsyncIterator[Recording]):
         limit: int | None,
         failures: list[VendorFailure] | None = None,
     ) -> None:
-        self.failures: list[VendorFailure] = list(failures or [])
+        super().__init__(strict=strict, limit=limit, failures=failures)
         self._streams = streams
-        self._strict = strict
-        self._left = limit
-        self._seq = 0
-        self._heap: list[tuple[MergeKey, Recording, AsyncIterator[Recording], str]] | None = None
 
     def __aiter__(self) -> AsyncRecordingIterator:
         return self
 
     async def _advance(self, vendor: str, rank: int, stream: AsyncIterator[Recording]) -> None:
-        assert self._heap is not None
         try:
             item = await anext(stream)
         except StopAsyncIteration:
             return
         except Exception as exc:
-            failure = _describe(vendor, exc)
-            self.failures.append(failure)
-            if self._strict:
-                raise ListingFailed(failure) from exc
+            self._failed(vendor, exc)
             return
-        self._seq += 1
-        heapq.heappush(self._heap, (merge_key(item, rank, self._seq), item, stream, vendor))
+        self._push(vendor, rank, stream, item)
 
     async def __anext__(self) -> Recording:
         if self._heap is None:
-            self._heap = []
-            if self._strict and self.failures:
-                raise ListingFailed(self.failures[0])
+            self._start()
             # The first page of every vendor is fetched concurrently.
             opened = [(vendor, rank, opener()) for rank, (vendor, opener) in enumerate(self._streams)]
             await asyncio.gather(*(self._advance(vendor, rank, stream) for vendor, rank, stream in opened))
-        if not self._heap or (self._left is not None and self._left <= 0):
+        head = self._pop()
+        if head is None:
             raise StopAsyncIteration
-        key, item, stream, vendor = heapq.heappop(self._heap)
-        await self._advance(vendor, key[1], stream)
-        if self._left is not None:
-            self._left -= 1
+        item, stream, vendor, rank = head
+        await self._advance(vendor, rank, cast(AsyncIterator[Recording], stream))
         return item
