@@ -398,13 +398,19 @@ class SyncWebhooksBase(WebhooksBase):
         400 for a body that is not a valid event; 503 when the key could not be fetched (the vendor retries)."""
         try:
             event = self.unwrap(raw_body, headers)
-        except WebhookVerificationError as exc:
-            return WebhookReceipt(401, error=exc)
-        except (WebhookPayloadError, TypeError) as exc:
-            return WebhookReceipt(400, error=exc)
-        except Exception as exc:  # the key fetch failed (network, API error) or no key is configured
-            return WebhookReceipt(503, error=exc)
+        except Exception as exc:
+            return _refusal(exc)
         return WebhookReceipt(200, event=event, delivery_key=self.delivery_key(raw_body, headers))
+
+
+def _refusal(exc: Exception) -> WebhookReceipt:
+    """The status ``receive`` answers for a delivery ``unwrap`` refused: 401 not verified, 400 not a valid event, 503
+    when the key could not be fetched (a network or API error) or none is configured, so the vendor retries."""
+    if isinstance(exc, WebhookVerificationError):
+        return WebhookReceipt(401, error=exc)
+    if isinstance(exc, WebhookPayloadError | TypeError):
+        return WebhookReceipt(400, error=exc)
+    return WebhookReceipt(503, error=exc)
 
 
 class AsyncWebhooksBase(WebhooksBase):
@@ -444,12 +450,8 @@ class AsyncWebhooksBase(WebhooksBase):
         """See ``SyncWebhooksBase.receive``."""
         try:
             event = await self.unwrap(raw_body, headers)
-        except WebhookVerificationError as exc:
-            return WebhookReceipt(401, error=exc)
-        except (WebhookPayloadError, TypeError) as exc:
-            return WebhookReceipt(400, error=exc)
-        except Exception as exc:  # the key fetch failed (network, API error) or no key is configured
-            return WebhookReceipt(503, error=exc)
+        except Exception as exc:
+            return _refusal(exc)
         return WebhookReceipt(200, event=event, delivery_key=self.delivery_key(raw_body, headers))
 
 
