@@ -213,6 +213,18 @@ class ClientCore:
         )
         return retry, delay
 
+    def retry_after_error(
+        self, retry: Retry, request: httpx.Request, error: httpx.TransportError, deadline: float | None, now: float
+    ) -> tuple[Retry, float]:
+        """After a transport error: the next attempt's retry state and delay, or the error to raise (the deadline
+        passed, the error is not retryable, the budget is spent, or no retry could start before the deadline)."""
+        if deadline is not None and now >= deadline:
+            raise self.deadline_error(request) from error
+        step = self.next_retry(retry, request, error, deadline, now) if self.should_retry_error(retry, error) else None
+        if step is None:
+            raise self.connection_error(error, request) from error
+        return step
+
     def fit_attempt(self, request: httpx.Request, deadline: float, now: float) -> None:
         """Cap the attempt's httpx timeouts to the time left before ``deadline``; raise once it has passed."""
         left = deadline - now

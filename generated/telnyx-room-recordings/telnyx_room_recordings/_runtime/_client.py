@@ -78,14 +78,7 @@ class SyncClient:
             try:
                 response = self._http.send(request, stream=stream, follow_redirects=follow_redirects)
             except httpx.TransportError as exc:
-                if deadline is not None and self._clock() >= deadline:
-                    raise core.deadline_error(request) from exc
-                if not core.should_retry_error(retry, exc):
-                    raise core.connection_error(exc, request) from exc
-                step = core.next_retry(retry, request, exc, deadline, self._clock())
-                if step is None:
-                    raise core.connection_error(exc, request) from exc
-                retry, delay = step
+                retry, delay = core.retry_after_error(retry, request, exc, deadline, self._clock())
                 self._sleep(delay)
                 continue
             core.log_response(response, streamed=stream)
@@ -170,14 +163,7 @@ class AsyncClient:
             try:
                 response = await self._http.send(request, stream=stream, follow_redirects=follow_redirects)
             except httpx.TransportError as exc:
-                if deadline is not None and self._clock() >= deadline:
-                    raise core.deadline_error(request) from exc
-                if not core.should_retry_error(retry, exc):
-                    raise core.connection_error(exc, request) from exc
-                step = core.next_retry(retry, request, exc, deadline, self._clock())
-                if step is None:
-                    raise core.connection_error(exc, request) from exc
-                retry, delay = step
+                retry, delay = core.retry_after_error(retry, request, exc, deadline, self._clock())
                 await self._sleep(delay)
                 continue
             core.log_response(response, streamed=stream)
