@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib
 import re
 import textwrap
 from collections.abc import Iterator
@@ -23,6 +22,7 @@ import pytest
 import specmock
 from specmock.webhooks.receiver import receiving
 from tests.clients.speclib import vendors
+from tests.mockenv import cap_client_sleeps
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 BLOCKS = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.S)
@@ -35,17 +35,7 @@ def mocks(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[dict[str,
     for vendor in vendors():
         for var in ("TOKEN",):  # a token in the developer's shell would win over the minted one
             monkeypatch.delenv(f"{vendor.facts.env_prefix}_{var}", raising=False)
-        module = importlib.import_module(f"{vendor.package}.client")
-        for name in (vendor.client_class, "Async" + vendor.client_class):
-            cls = getattr(module, name)
-            original = cls.__init__
-
-            def patched(self: Any, *args: Any, _original: Any = original, **kwargs: Any) -> None:
-                _original(self, *args, **kwargs)
-                real = self._sleep
-                self._sleep = lambda seconds, _real=real: _real(min(seconds, FAST_WAIT))
-
-            monkeypatch.setattr(cls, "__init__", patched)
+    cap_client_sleeps(monkeypatch, FAST_WAIT)
     monkeypatch.delenv("VIDEOSDK_TOKEN", raising=False)
     monkeypatch.chdir(tmp_path)
     with contextlib.ExitStack() as stack:

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 
 import specmock
+from tests.mockenv import clean_env
 
 ROOT = specmock.config.ROOT
-_VENDOR_ENV = ("CLOUDFLARE", "TELNYX", "VIDEOSDK", "SUPERVIZ", "MOCK_CONTRACT", "LIVE_ALLOW", "TEST_API")
-
-
-def _env(**extra: str) -> dict[str, str]:
-    env = {key: value for key, value in os.environ.items() if not key.startswith(_VENDOR_ENV)}
-    return {**env, **extra}
+_env = clean_env
 
 
 def _run(*args: str, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-import importlib
 import json
 import os
 import urllib.parse
@@ -29,31 +28,16 @@ from recordings.cli.exitcodes import ExitCode
 import specmock
 from speccore import vendors as speccore_vendors
 from specmock.state.files import expected_bytes
+from tests.mockenv import cap_client_sleeps
 
 VENDORS = speccore_vendors.discover()
 SEED = 7
 FAST_WAIT = 0.002  # the clients' sleeps between retries, capped (retries still happen, they just don't wait)
 
 
-def _cap_client_sleeps(monkeypatch: pytest.MonkeyPatch) -> None:
-    for key in VENDORS:
-        facts = speccore_vendors.load_vendor(key)
-        module = importlib.import_module(f"{facts.package}.client")
-        for name in (facts.client_class, "Async" + facts.client_class):
-            cls = getattr(module, name)
-            original = cls.__init__
-
-            def patched(self: Any, *args: Any, _original: Any = original, **kwargs: Any) -> None:
-                _original(self, *args, **kwargs)
-                real = self._sleep
-                self._sleep = lambda seconds, _real=real: _real(min(seconds, FAST_WAIT))
-
-            monkeypatch.setattr(cls, "__init__", patched)
-
-
 @contextlib.contextmanager
 def _mocks(monkeypatch: pytest.MonkeyPatch, recordings: int) -> Iterator[dict[str, Any]]:
-    _cap_client_sleeps(monkeypatch)
+    cap_client_sleeps(monkeypatch, FAST_WAIT)
     monkeypatch.delenv("RECORDINGS_PROFILE", raising=False)
     with contextlib.ExitStack() as stack:
         servers = {key: stack.enter_context(specmock.running(key, recordings=recordings, seed=SEED)) for key in VENDORS}

@@ -11,14 +11,10 @@ import time
 import httpx
 
 import specmock
+from tests.mockenv import VENDOR_ENV_PREFIXES, clean_env
 
 ROOT = specmock.config.ROOT
-_VENDOR_ENV = ("CLOUDFLARE", "TELNYX", "VIDEOSDK", "SUPERVIZ", "MOCK_CONTRACT", "LIVE_ALLOW", "TEST_API")
-
-
-def _env(**extra: str) -> dict[str, str]:
-    env = {key: value for key, value in os.environ.items() if not key.startswith(_VENDOR_ENV)}
-    return {**env, **extra}
+_env = clean_env
 
 
 def _free_port() -> int:
@@ -80,7 +76,7 @@ def test_the_printed_environment_is_enough_for_every_generated_client(monkeypatc
             assert env[f"{vendor.facts.env_prefix}_BASE_URL"] == server.base_url
             with monkeypatch.context() as patch:
                 for key in list(os.environ):
-                    if key.startswith(_VENDOR_ENV):
+                    if key.startswith(VENDOR_ENV_PREFIXES):
                         patch.delenv(key)
                 for key, value in env.items():
                     patch.setenv(key, value)
