@@ -49,7 +49,7 @@ class AdminInputError(ValueError):
 async def _json(request: Request, app: MockApp, fields: dict[str, tuple[type, ...]]) -> dict[str, Any]:
     """The body as a JSON object with only ``fields`` (name -> accepted types); empty body: ``{}``."""
     try:
-        body = await read_body(request, app.options.max_body)
+        body = await read_body(request.receive, request.headers, app.options.max_body)
     except MockError as exc:
         raise AdminInputError(str(exc), 413) from None
     if not body.strip():

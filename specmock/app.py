@@ -9,7 +9,6 @@ import datetime
 import logging
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -39,6 +38,7 @@ from .validation.schemas import SchemaSet
 from .validation.strict_json import DEFAULT_MAX_DEPTH
 from .webhooks import Webhooks, build_webhooks, read_settings
 from .webhooks.delivery import DEFAULT_QUEUE_LIMIT, DEFAULT_TIMEOUT
+from .wire import WireRequest
 
 __all__ = ["MockApp", "MockOptions", "create_app"]
 
@@ -132,7 +132,7 @@ class MockApp:
         """Everything that is not an admin or file route is an API request (any path, any method)."""
         if scope["type"] != "http":
             return
-        response = await self.api(Request(scope, receive))
+        response = await self.api(WireRequest(scope, receive))
         await response(scope, receive, send)
 
     def _new_store(self) -> Store:
@@ -171,11 +171,8 @@ class MockApp:
         if self.webhooks is not None:
             self.webhooks.close()
 
-    async def api(self, request: Request) -> Response:
-        raw_path = request.scope.get("raw_path")
-        # Match on the path as sent (percent-encoded): values are decoded once, in validation.
-        path = raw_path.decode("latin-1") if isinstance(raw_path, bytes) else quote(request.url.path)
-        operation, path_values, allowed = self.router.route(request.method, path)
+    async def api(self, request: WireRequest) -> Response:
+        operation, path_values, allowed = self.router.route(request.method, request.path)
         self.stats["total"] += 1
         if operation is None:
             self.stats["unrouted"] += 1
@@ -185,7 +182,7 @@ class MockApp:
                     None,
                     {"Allow": ", ".join(dict.fromkeys(allowed))},
                 )
-            return self.error_response(MockError("route-not-found", f"no route for {request.url.path}"), None)
+            return self.error_response(MockError("route-not-found", f"no route for {request.scope['path']}"), None)
         self.stats[operation.operation_id] += 1
         op_config = self.vendor.operations.get(operation.operation_id) or {"action": "respond"}
         try:
@@ -194,8 +191,8 @@ class MockApp:
                 operation=operation,
                 auth=self.vendor.mock.get("auth") or {},
                 headers=request.headers,
-                query=lambda: request.query_params,
-                cookies=lambda: request.cookies,
+                query=request.query_params,
+                cookies=request.cookies,
             )
         except MockError as error:
             return self.error_response(error, operation)
@@ -210,7 +207,7 @@ class MockApp:
         if early is not None:
             return early
         try:
-            body = await read_body(request, self.options.max_body)
+            body = await read_body(request.receive, request.headers, self.options.max_body)
         except MockError as error:  # a server-layer refusal (413): not an answer the spec documents
             return self.error_response(error, operation, checked=False)
         cache_key = None
@@ -228,10 +225,10 @@ class MockApp:
                 self.requests,
                 operation,
                 path_values=path_values,
-                query_items=request.query_params.multi_items(),
+                query_items=request.query_items,
                 headers=request.headers,
                 body=body,
-                origin=f"{request.url.scheme}://{request.url.netloc}",
+                origin=request.origin,
                 max_depth=self.options.max_depth,
             )
             with self.store.lock:

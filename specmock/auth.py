@@ -38,7 +38,9 @@ def _presented(
         name = str(scheme.get("name", ""))
         where = scheme.get("in")
         if where == "header":
-            found = {k.lower(): v for k, v in headers.items()}.get(name.lower())
+            found = headers.get(name.lower())  # lower-case names (the API path's headers): a dict lookup
+            if found is None:
+                found = {k.lower(): v for k, v in headers.items()}.get(name.lower())
         elif where in ("query", "cookie"):
             found = (query if where == "query" else cookies)().get(name)  # parsed only when a scheme needs them
         else:

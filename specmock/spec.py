@@ -31,6 +31,7 @@ class Parameter:
     allow_empty: bool
     schema: Mapping[str, Any]  # resolved top level (nested $refs kept)
     pointer: str  # JSON pointer of the schema, e.g. /components/parameters/Page/schema
+    kinds: tuple[str, ...] = ()  # JSON types the schema allows (allOf/anyOf/oneOf flattened): read once, at load
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -108,6 +109,19 @@ class Spec:
     def deref(self, node: Any) -> Any:
         return self.resolve(node)[0]
 
+    def schema_types(self, schema: Any) -> list[str]:
+        """The JSON types a schema allows: its ``type``, else those of its allOf/anyOf/oneOf branches."""
+        schema = self.deref(schema)
+        if not isinstance(schema, Mapping):
+            return []
+        if "type" in schema:
+            return [str(schema["type"])]
+        found: list[str] = []
+        for keyword in ("allOf", "anyOf", "oneOf"):
+            for branch in schema.get(keyword) or ():
+                found += self.schema_types(branch)
+        return found
+
     # -- operations -----------------------------------------------------------------------------------------------
     def paths(self) -> Iterator[tuple[str, Mapping[str, Any]]]:
         yield from (self.document.get("paths") or {}).items()
@@ -155,6 +169,7 @@ class Spec:
                 allow_empty=bool(param.get("allowEmptyValue", False)),
                 schema=schema,
                 pointer=schema_pointer,
+                kinds=tuple(self.schema_types(schema)),
             )
         return tuple(found.values())
 

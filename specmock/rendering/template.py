@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import random
 import re
 import string
@@ -10,7 +11,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
-__all__ = ["MISSING", "Renderer", "copy_json", "dig", "format_time", "parse_time", "set_path"]
+__all__ = ["MISSING", "Renderer", "copy_json", "dig", "dig_steps", "format_time", "parse_time", "set_path"]
 
 
 class _Missing:
@@ -26,14 +27,26 @@ _OPERATORS = frozenset({"$ne", "$in", "$nin", "$exists"})  # criteria operators 
 _WHOLE = re.compile(r"\$\{\s*([^{}]+?)\s*\}")
 _CLASS = re.compile(r"\[([^\]]+)\]|\\d|\\w|\\.|.", re.S)
 _COUNT = re.compile(r"\{(\d+)(?:,(\d+))?\}")
+_COMPILED_LIMIT = 4096  # compiled templates kept per renderer
+Compiled = Callable[[Mapping[str, Any]], Any]
 
 
 def dig(value: Any, path: str) -> Any:
     """Follow a dotted path (list indexes as numbers); MISSING when any step is absent."""
     if path in ("", "."):
         return value
-    for step in path.split("."):
-        if isinstance(value, Mapping):
+    return dig_steps(value, _steps(path))
+
+
+@functools.lru_cache(maxsize=4096)
+def _steps(path: str) -> tuple[str, ...]:
+    return tuple(path.split("."))
+
+
+def dig_steps(value: Any, steps: tuple[str, ...]) -> Any:
+    """:func:`dig` with the path already split (hot paths split once)."""
+    for step in steps:
+        if type(value) is dict or isinstance(value, Mapping):
             value = value.get(step, MISSING)
         elif isinstance(value, list) and step.lstrip("-").isdigit() and -len(value) <= int(step) < len(value):
             value = value[int(step)]
@@ -165,6 +178,7 @@ class Renderer:
         self.anchor = anchor
         self.clock = clock
         self.pools: Mapping[str, list[Any]] = pools or {}
+        self._compiled: dict[Any, tuple[Any, Compiled]] = {}
         self._generators: dict[str, Callable[[Mapping[str, Any], Mapping[str, Any]], Any]] = {
             "$id": self._gen_id,
             "$pattern": lambda node, scope: _pattern(str(self.render(node["$pattern"], scope)), self.rng),
@@ -181,19 +195,62 @@ class Renderer:
 
     # -- public ---------------------------------------------------------------------------------------------------
     def render(self, template: Any, scope: Mapping[str, Any]) -> Any:
+        return self.compiled(template)(scope)
+
+    def compiled(self, template: Any) -> Compiled:
+        """``template`` as a function of the scope: references split and generators found once per template, not on
+        every render (a list answer renders its envelope on every request that misses the cache). Kept per template
+        object, which mock.yaml never changes after loading; a held reference keeps ``id()`` from being reused."""
+        text = isinstance(template, str)
+        key = template if text else id(template)
+        entry = self._compiled.get(key)
+        if entry is not None and (text or entry[0] is template):
+            return entry[1]
+        function = self._compile(template)
+        if len(self._compiled) >= _COMPILED_LIMIT:  # templates built at run time must not grow this without limit
+            self._compiled.clear()
+        self._compiled[key] = (template, function)
+        return function
+
+    def _compile(self, template: Any) -> Compiled:
         if isinstance(template, str):
-            return self._string(template, scope)
+            return self._compile_string(template)
         if isinstance(template, list):
-            return [value for value in (self.render(item, scope) for item in template) if value is not MISSING]
+            parts = [self.compiled(item) for item in template]
+            return lambda scope: [value for value in (part(scope) for part in parts) if value is not MISSING]
         if isinstance(template, Mapping):
             generator = next((key for key in template if str(key).startswith("$") and key not in _OPERATORS), None)
             if generator is not None:
                 if generator not in self._generators:
                     raise ValueError(f"unknown generator {generator!r}; known: {', '.join(sorted(self._generators))}")
-                return self._generators[generator](template, scope)
-            rendered = {str(key): self.render(value, scope) for key, value in template.items()}
-            return {key: value for key, value in rendered.items() if value is not MISSING}
-        return template
+                run = self._generators[generator]
+                return lambda scope: run(template, scope)
+            pairs = [(str(key), self.compiled(value)) for key, value in template.items()]
+
+            def mapping(scope: Mapping[str, Any]) -> Any:
+                rendered = {key: part(scope) for key, part in pairs}
+                return {key: value for key, value in rendered.items() if value is not MISSING}
+
+            return mapping
+        return lambda scope: template
+
+    def _compile_string(self, text: str) -> Compiled:
+        whole = _WHOLE.fullmatch(text)
+        if whole:
+            expression = whole.group(1)
+            head, _, rest = expression.partition(".")
+            if head in ("now", "anchor"):
+                return lambda scope: self.lookup(expression, scope)
+            steps = _steps(rest) if rest and rest != "." else ()
+
+            def reference(scope: Mapping[str, Any]) -> Any:
+                value = scope.get(head, MISSING)
+                return dig_steps(value, steps) if steps and value is not MISSING else value
+
+            return reference
+        if "${" not in text:
+            return lambda scope: text
+        return lambda scope: self._string(text, scope)
 
     def render_item(self, template: Mapping[str, Any], scope: Mapping[str, Any], item: dict[str, Any]) -> None:
         """Render an item template key by key into ``item``; later keys see earlier ones as ``${item.x}``."""

@@ -115,6 +115,8 @@ def _param(query: Mapping[str, Any], name: str) -> Any:
         return MISSING
     if name in query:
         return query[name]
+    if name.partition(".")[0] not in query:  # most filters are absent from most requests: no path walk for them
+        return MISSING
     return dig(query, name)
 
 
@@ -221,8 +223,7 @@ def _list(
     store: Store, collection: Collection, op: Mapping[str, Any], request: RequestData, scope: dict[str, Any]
 ) -> None:
     page, meta = _paginate(op, request.query, _select(store, collection, op, request))
-    omit = op.get("omit") or ()
-    scope["items"] = [collection.render(item, request.origin, omit) for item in page]
+    scope["items"] = collection.render_page(page, request.origin, op.get("omit") or ())
     scope["page"] = meta
     scope["count"] = meta["total"]
 

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from urllib.parse import quote
 
 from ..errors import MockError
-from ..rendering.responses import Rendered
+from ..rendering.responses import Rendered, RenderedList
 from ..rendering.template import MISSING, Renderer, copy_json, dig, parse_time, set_path
 from ..validation.strict_json import check_value
 from .criteria import matches
@@ -21,10 +21,20 @@ from .index import Entry, OrderIndex, ValueIndex, sort_entry
 
 _Index = TypeVar("_Index", OrderIndex, ValueIndex)
 
-__all__ = ["DEFAULT_ANCHOR", "FILES_PREFIX", "Collection", "Store", "StoreOptions", "copy_json", "sort_items"]
+__all__ = [
+    "DEFAULT_ANCHOR",
+    "FILES_PREFIX",
+    "RENDERED_VARIANTS",
+    "Collection",
+    "Store",
+    "StoreOptions",
+    "copy_json",
+    "sort_items",
+]
 
 DEFAULT_ANCHOR = datetime.datetime(2026, 6, 1, tzinfo=datetime.UTC)
 FILES_PREFIX = "/_mock/files"
+RENDERED_VARIANTS = 8  # (origin, omitted fields) pairs whose rendered items are kept per collection
 _UNITS = {"bytes": 1, "kB": 1000, "KiB": 1024, "MB": 1000**2, "MiB": 1024**2}
 
 
@@ -65,7 +75,7 @@ class Collection:
         self._default = OrderIndex(self._default_entry)
         self._orders: dict[tuple[str, bool], OrderIndex] = {}  # request-chosen orders, built on first use
         self._values: dict[str, ValueIndex] = {}  # field -> items per value, built on first use
-        self._rendered: dict[str, dict[tuple[str, tuple[str, ...]], dict[str, Any]]] = {}  # id -> variant -> output
+        self._rendered: dict[tuple[str, tuple[str, ...]], dict[str, Rendered]] = {}  # variant -> id -> output
         self.hidden = frozenset(config.get("hidden") or ())
         self.download: Mapping[str, Any] = config.get("download") or {}
 
@@ -145,7 +155,8 @@ class Collection:
 
     def _forget(self, key: str) -> None:
         """Drop the rendered item and count a change of the store."""
-        self._rendered.pop(key, None)
+        for kept in self._rendered.values():
+            kept.pop(key, None)
         self.store.version += 1
 
     def _changed(self, key: str) -> None:
@@ -241,13 +252,38 @@ class Collection:
 
         Kept per item until it changes (``_changed``/``remove``), so the result is shared: callers serialise it or
         build new values from it, and never modify it."""
+        omit = tuple(omit)
+        kept = self._kept(origin, omit)
         key = self.key(item)
-        variant = (origin, tuple(omit))
-        per_item = self._rendered.setdefault(key, {})
-        rendered = per_item.get(variant)
+        rendered = kept.get(key)
         if rendered is None:
-            rendered = per_item[variant] = self._render(item, origin, variant[1])
+            rendered = kept[key] = self._render(item, origin, omit)
         return rendered
+
+    def render_page(self, items: Iterable[Mapping[str, Any]], origin: str, omit: Iterable[str] = ()) -> RenderedList:
+        """:meth:`render` of each item, as one ``RenderedList`` (encoded by joining the items' kept bytes)."""
+        omit = tuple(omit)
+        kept = self._kept(origin, omit)
+        flat, field = self._flat_id, self.id_field
+        page = RenderedList()
+        for item in items:
+            key = str(item.get(field, MISSING)) if flat else self.key(item)
+            rendered = kept.get(key)
+            if rendered is None:
+                rendered = kept[key] = self._render(item, origin, omit)
+            page.append(rendered)
+        return page
+
+    def _kept(self, origin: str, omit: tuple[str, ...]) -> dict[str, Rendered]:
+        """The rendered items of one variant (origin of the download URLs, omitted fields). A few variants are kept;
+        requests with ever new Host headers must not grow this without limit, so the oldest variant goes first."""
+        variant = (origin, omit)
+        kept = self._rendered.get(variant)
+        if kept is None:
+            if len(self._rendered) >= RENDERED_VARIANTS:
+                del self._rendered[next(iter(self._rendered))]
+            kept = self._rendered[variant] = {}
+        return kept
 
     def _render(self, item: Mapping[str, Any], origin: str, omit: Iterable[str]) -> Rendered:
         hidden = self.hidden

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from starlette.requests import Request
+from collections.abc import Mapping
+
+from starlette.requests import ClientDisconnect
+from starlette.types import Receive
 
 from ..errors import MockError
 
@@ -15,16 +18,24 @@ def _too_large(limit: int) -> MockError:
     return MockError("payload-too-large", f"the request body is larger than {limit} bytes", status=413)
 
 
-async def read_body(request: Request, limit: int) -> bytes:
-    """The whole body, or MockError ``payload-too-large`` as soon as it (or its Content-Length) exceeds ``limit``."""
-    declared = request.headers.get("content-length", "")
+async def read_body(receive: Receive, headers: Mapping[str, str], limit: int) -> bytes:
+    """The whole body, or MockError ``payload-too-large`` as soon as it (or its Content-Length) exceeds ``limit``.
+    Reads the ASGI messages itself (Starlette's ``Request.stream()`` is an async generator per request); a client that
+    disconnects first raises Starlette's ``ClientDisconnect``, as that would."""
+    declared = headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
         raise _too_large(limit)
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise _too_large(limit)
-        chunks.append(chunk)
-    return b"".join(chunks)
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise ClientDisconnect()
+        chunk = message.get("body", b"")
+        if chunk:
+            size += len(chunk)
+            if size > limit:
+                raise _too_large(limit)
+            chunks.append(chunk)
+        if not message.get("more_body", False):
+            return chunks[0] if len(chunks) == 1 else b"".join(chunks)

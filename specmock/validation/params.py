@@ -18,16 +18,7 @@ _DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|", "simple
 
 
 def _types(spec: Spec, schema: Any) -> list[str]:
-    schema = spec.deref(schema)
-    if not isinstance(schema, Mapping):
-        return []
-    if "type" in schema:
-        return [str(schema["type"])]
-    found: list[str] = []
-    for keyword in ("allOf", "anyOf", "oneOf"):
-        for branch in schema.get(keyword) or ():
-            found += _types(spec, branch)
-    return found
+    return spec.schema_types(schema)
 
 
 def _property_schema(spec: Spec, schema: Any, name: str) -> Any:
@@ -73,11 +64,11 @@ def coerce(spec: Spec, schema: Any, value: Any) -> Any:
 
 
 def _is_array(spec: Spec, param: Parameter) -> bool:
-    return "array" in _types(spec, param.schema)
+    return "array" in param.kinds
 
 
 def _is_object(spec: Spec, param: Parameter) -> bool:
-    return "object" in _types(spec, param.schema)
+    return "object" in param.kinds
 
 
 def _deep_object(name: str, items: Sequence[tuple[str, str]]) -> dict[str, Any] | None:
@@ -105,7 +96,7 @@ def read_query(spec: Spec, param: Parameter, items: Sequence[tuple[str, str]]) -
         found = _deep_object(param.name, items)
         return MISSING_PARAM if found is None else coerce(spec, param.schema, found)
     values = [value for key, value in items if key == param.name]
-    if _is_object(spec, param) and param.explode and not values:
+    if not values and param.explode and _is_object(spec, param):
         names = set((spec.deref(param.schema).get("properties") or {}).keys())
         picked = {key: value for key, value in items if key in names}
         return coerce(spec, param.schema, picked) if picked else MISSING_PARAM

@@ -94,6 +94,20 @@ def test_download_urls_follow_the_host_the_request_named(telnyx):
     assert seen == {f"http://127.0.0.1:{server.port}", f"http://localhost:{server.port}"}
 
 
+def test_ever_new_host_headers_keep_a_bounded_number_of_rendered_variants(telnyx):
+    """Rendered items are kept per (origin, omitted fields): a client sending a new Host on every request must not grow
+    that without limit, and an answer after the oldest variant was dropped still names its own host."""
+    from specmock.state.store import RENDERED_VARIANTS
+
+    server, client = telnyx
+    hosts = [f"host-{n}.example:{server.port}" for n in range(RENDERED_VARIANTS * 3)]
+    for host in [*hosts, hosts[0]]:  # the first host again, long after its variant was dropped
+        body = client.get("/room_recordings", params={"filter[status]": "completed"}, headers={"Host": host}).json()
+        assert {item["download_url"].split("/_mock/")[0] for item in body["data"]} == {f"http://{host}"}
+    collection = server.app.store.collection("room_recordings")
+    assert 1 <= len(collection._rendered) <= RENDERED_VARIANTS
+
+
 def test_reset_forgets_cached_answers(telnyx):
     server, client = telnyx
     first = _ids(client.get("/room_recordings"))

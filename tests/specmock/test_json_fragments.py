@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 import specmock
-from specmock.rendering.responses import Rendered, json_bytes
+from specmock.rendering.responses import Rendered, RenderedList, json_bytes
 
 
 def _reference(body: Any) -> bytes:
@@ -31,6 +31,10 @@ def _item(n: int) -> Rendered:
         {1: _item(6), "k": "v"},  # a non-string key: json.dumps converts it, so must we
         {"no items": [{"a": 1}], "unicode": "ünï"},
         _item(7),
+        {"data": RenderedList([_item(8), _item(9)]), "meta": {"count": 2}},  # a list action's page
+        {"data": RenderedList(), "meta": {"count": 0}},
+        [RenderedList([_item(10)]), RenderedList()],
+        {"é": [1, {"k": _item(11)}, [2.5, None]], "": True},  # a non-ASCII and an empty key next to kept bytes
     ],
 )
 def test_bytes_equal_json_dumps(body: Any) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 import random
 import shutil
 from typing import Any, cast
@@ -31,6 +32,40 @@ def test_references_keep_types_and_drop_missing_keys():
     template = {"n": "${body.n}", "text": "n=${body.n}, gone=${body.gone}", "gone": "${body.gone}", "now": "${now}"}
     assert renderer().render(template, scope) == {"n": 3, "text": "n=3, gone=", "now": "2026-06-01T00:00:00.000Z"}
     assert renderer().render(["${body.gone}", "${page.total}"], scope) == [7]
+
+
+def test_a_template_renders_the_same_on_every_use_of_its_compiled_form():
+    """Templates are compiled once per renderer (rendering/template.py): every later render must still read the
+    scope it is given, the clock as it is now, and a fresh generator value, exactly as the first render did."""
+    hours = itertools.count()
+    clocked = Renderer(random.Random(1), anchor=ANCHOR, clock=lambda: ANCHOR + datetime.timedelta(hours=next(hours)))
+    template = {
+        "at": "${now}",
+        "n": "${body.n}",
+        "deep": "${body.list.1.x}",
+        "whole": "${body}",
+        "id": {"$id": "hex32"},
+    }
+    first = clocked.render(template, {"body": {"n": 1, "list": [{}, {"x": "a"}]}})
+    second = clocked.render(template, {"body": {"n": 2, "list": [{"x": "b"}]}})
+    assert (first["at"], second["at"]) == ("2026-06-01T00:00:00.000Z", "2026-06-01T01:00:00.000Z")
+    assert (first["n"], first["deep"], second["n"]) == (1, "a", 2)
+    assert "deep" not in second  # index 1 is gone from the new scope: MISSING drops the key
+    assert second["whole"] == {"n": 2, "list": [{"x": "b"}]} and first["id"] != second["id"]
+    assert first["whole"] is not second["whole"]
+    # a template object that is a different (equal) string or dict each time renders the same as a kept one
+    assert clocked.render("${body.n}".lower(), {"body": {"n": 5}}) == 5
+    assert clocked.render(dict(template), {"body": {"n": 6}})["n"] == 6
+
+
+def test_compiled_templates_are_bounded():
+    """Templates built at run time (not from mock.yaml) must not grow the compiled-template store without limit."""
+    from specmock.rendering import template as module
+
+    fresh = renderer()
+    for n in range(module._COMPILED_LIMIT + 50):
+        assert fresh.render({"n": "${body.n}", "k": n}, {"body": {"n": n}}) == {"n": n, "k": n}
+    assert len(fresh._compiled) <= module._COMPILED_LIMIT
 
 
 def test_generators_are_seeded():
