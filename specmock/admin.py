@@ -9,6 +9,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from .errors import MockError
+from .state.criteria import matches
 from .validation.limits import read_body
 from .validation.strict_json import StrictJSONError, strict_loads
 from .webhooks.admin import webhook_routes
@@ -16,7 +17,7 @@ from .webhooks.admin import webhook_routes
 if TYPE_CHECKING:
     from .app import MockApp
 
-__all__ = ["ADMIN_PREFIX", "advance", "routes"]
+__all__ = ["ADMIN_PREFIX", "AdminInputError", "advance", "fail", "routes"]
 
 ADMIN_PREFIX = "/_mock/admin"
 
@@ -44,6 +45,28 @@ class AdminInputError(ValueError):
     def __init__(self, message: str, status: int = 400) -> None:
         super().__init__(message)
         self.status = status
+
+
+def fail(app: MockApp, collection: str, item_id: str, origin: str = "") -> dict[str, Any]:
+    """Send one item down its failure path (the collection's mock.yaml ``fail`` rule); returns the item as the API
+    returns it. AdminInputError: 404 for an unknown collection or item, 409 without a rule or when its ``when``
+    does not match the item (e.g. it already finished)."""
+    with app.store.lock:
+        target = app.store.collections.get(collection)
+        if target is None:
+            known = ", ".join(app.store.collections) or "none"
+            raise AdminInputError(f"no collection {collection!r} (collections: {known})", 404)
+        item = target.get(item_id)
+        if item is None:
+            raise AdminInputError(f"no item {item_id!r} in {collection!r}", 404)
+        rule = target.config.get("fail")
+        if rule is None:
+            raise AdminInputError(f"{collection!r} has no failure path (no `fail` rule in mock.yaml)", 409)
+        if not matches(item, rule.get("when") or {}):
+            message = rule.get("message", "${item.id} cannot fail in its current state.")
+            raise AdminInputError(str(app.store.renderer.render(message, {"item": item})), 409)
+        target.apply(item, rule.get("set") or {}, {})
+        return dict(target.render(item, origin))
 
 
 async def _json(request: Request, app: MockApp, fields: dict[str, tuple[type, ...]]) -> dict[str, Any]:
@@ -97,6 +120,14 @@ def routes(app: MockApp) -> list[Route]:
             {"advanced": advance(app, data.get("collection"), None if item_id is None else str(item_id))}
         )
 
+    async def fail_endpoint(request: Request) -> Response:
+        origin = f"{request.url.scheme}://{request.url.netloc}"
+        try:
+            item = fail(app, request.path_params["collection"], request.path_params["item_id"], origin)
+        except AdminInputError as exc:
+            return _bad(exc)
+        return JSONResponse({"failed": True, "item": item})
+
     async def faults(request: Request) -> Response:
         if request.method == "DELETE":
             app.faults.clear()
@@ -123,6 +154,7 @@ def routes(app: MockApp) -> list[Route]:
         Route(f"{ADMIN_PREFIX}/violations", violations, methods=["GET"]),
         Route(f"{ADMIN_PREFIX}/reset", reset, methods=["POST"]),
         Route(f"{ADMIN_PREFIX}/advance", advance_endpoint, methods=["POST"]),
+        Route(f"{ADMIN_PREFIX}/fail/{{collection}}/{{item_id}}", fail_endpoint, methods=["POST"]),
         Route(f"{ADMIN_PREFIX}/faults", faults, methods=["POST", "DELETE"]),
         *webhook_routes(app, _json, AdminInputError),
     ]

@@ -109,6 +109,11 @@ class MockServer:
         """Finish every pending lifecycle step now (e.g. UPLOADING -> UPLOADED)."""
         return admin.advance(self.app, collection, item_id)
 
+    def fail(self, collection: str, item_id: str) -> dict[str, Any]:
+        """Send one item down its failure path (mock.yaml ``fail``, e.g. to ERRORED); returns it as the API does.
+        ValueError (``admin.AdminInputError``) names why when the item is unknown or cannot fail now."""
+        return admin.fail(self.app, collection, item_id, self.origin)
+
     def reset(self, *, keep_records: bool = False) -> None:
         """Back to the seed data; ``keep_records`` keeps the request stats and recorded violations."""
         self.app.reset(keep_records=keep_records)

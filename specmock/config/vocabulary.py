@@ -184,6 +184,12 @@ _COLLECTION: dict[str, Any] = {
                 "properties": {"when": _CRITERIA, "set": {"type": "object"}},
             },
         },
+        "fail": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["set"],
+            "properties": {"when": _CRITERIA, "set": {"type": "object"}, "message": {"type": "string"}},
+        },
         "illegal-transition": {
             "type": "object",
             "additionalProperties": False,
