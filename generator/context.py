@@ -10,8 +10,9 @@ from openapi_python_client import strings
 
 from speccore.errors import SpecError
 from speccore.operations import iter_operations
-from speccore.pointer import deref
+from speccore.pointer import deref, json_path
 from speccore.vendors import Vendor
+from speccore.webhooks import parse_webhooks
 
 from .docstrings import Docstrings
 from .validation import Checks
@@ -367,61 +368,44 @@ class SpecIndex:
 
     # -- webhooks (x-webhooks) ----------------------------------------------------------------------------------------
     def webhooks(self, models: list[Any]) -> dict[str, Any] | None:
-        """What ``webhooks.py.jinja`` needs from ``x-webhooks``: the scheme, the event models, the key source."""
-        config = self.spec.get("x-webhooks")
-        if not config:
+        """What ``webhooks.py.jinja`` needs from ``x-webhooks`` (parsed and checked by ``speccore.webhooks``)."""
+        settings = parse_webhooks(self.spec, self.vendor.spec_relpath)
+        if settings is None:
             return None
-        where = "$.x-webhooks"
-
-        def fail(rule: str, message: str) -> SpecError:
-            return SpecError(self.vendor.spec_relpath, where, rule, message)
-
         by_schema = {raw(m.name).rpartition("/")[2]: m for m in models}
-        default_recording = str(config.get("recording-id") or "")
         events = []
-        for kind, ref in (config.get("events") or {}).items():
-            name = str((ref or {}).get("$ref", "")).rpartition("/")[2]
-            model = by_schema.get(name)
+        for kind in settings.events:
+            model = by_schema.get(settings.schema_name(kind))
             if model is None:
-                raise fail("x-webhooks", f"event {kind!r} must $ref a component schema (an object)")
-            schema = self.resolve(ref)
-            recording = str(schema.get("x-webhook-recording-id") or default_recording)
-            events.append({"type": str(kind), "class": model.class_info.name, "recording_id": _json_path(recording)})
-        if not events:
-            raise fail("x-webhooks", "events: at least one event type")
-        verification = config.get("verification") or {}
-        algorithm = str(verification.get("algorithm", ""))
-        if algorithm not in ("rsa-pkcs1v15-sha256", "ed25519", "none"):
-            raise fail("x-webhooks", f"verification.algorithm {algorithm!r}: rsa-pkcs1v15-sha256, ed25519 or none")
-        key = verification.get("key") or {}
+                where = json_path("x-webhooks", "events", kind)
+                message = f"no model was generated for {settings.events[kind]}"
+                raise SpecError(self.vendor.spec_relpath, where, "x-webhooks:event-schema", message)
+            recording = settings.recording_ids.get(kind) or ""
+            events.append({"type": kind, "class": model.class_info.name, "recording_id": _json_path(recording)})
+        verification = settings.verification
         fetch = None
-        if key.get("source") == "operation":
+        if verification.key_source == "operation":
             found = next(
-                (r for r in iter_operations(self.spec) if r.operation.get("operationId") == key.get("operation")), None
+                r for r in iter_operations(self.spec) if r.operation["operationId"] == verification.key_operation
             )
-            if found is None:
-                raise fail("x-webhooks", f"verification.key.operation {key.get('operation')!r} is no operationId")
             fetch = {
                 "resource": identifier(found.operation["tags"][0]),
                 "method": str(found.operation["x-method-name"]),
-                "field": _py_path(str(key.get("field", "")).split(".")),
+                "field": _py_path(str(verification.key_field).split(".")),
             }
-        elif algorithm != "none" and key.get("source") != "caller":
-            raise fail("x-webhooks", "verification.key.source: operation or caller")
-        tolerance = verification.get("tolerance-seconds")
         return {
-            "discriminator": _json_path(str(config.get("discriminator", ""))),
+            "discriminator": _json_path(settings.discriminator or ""),
             "events": events,
-            "event_id": _json_path(str(config.get("event-id") or "")),
-            "algorithm": algorithm,
-            "signature_header": str(verification.get("signature-header") or ""),
-            "signed_content": str(verification.get("signed-content") or "{body}"),
-            "timestamp_header": verification.get("timestamp-header"),
-            "tolerance_seconds": float(tolerance) if tolerance is not None else None,
-            "delivery_id_header": verification.get("delivery-id-header"),
-            "key_format": str(key.get("format") or "pem"),
-            "client_arg": str(key["client-arg"]) if key.get("client-arg") else None,
-            "env": str(key["env"]) if key.get("env") else None,
+            "event_id": _json_path(settings.event_id or ""),
+            "algorithm": verification.algorithm,
+            "signature_header": verification.signature_header or "",
+            "signed_content": verification.signed_content,
+            "timestamp_header": verification.timestamp_header,
+            "tolerance_seconds": verification.tolerance_seconds,
+            "delivery_id_header": verification.delivery_id_header,
+            "key_format": verification.key_format,
+            "client_arg": verification.key_client_arg,
+            "env": verification.key_env,
             "fetch": fetch,
         }
 
