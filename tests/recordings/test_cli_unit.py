@@ -19,11 +19,11 @@ from typing import Any
 import fsspec  # type: ignore[import-untyped]
 import pytest
 from click.testing import CliRunner
+from recordings._redact import REDACTED, mask_text, mask_url
 from recordings.cli.commands import cli
 from recordings.cli.exitcodes import ExitCode
 from recordings.cli.manifest import Entry, Manifest
 from recordings.cli.parsing import Shard
-from recordings.cli.redact import mask_text, mask_url
 from recordings.cli.session import Options
 
 from recordings import Recording, RecordingsError, Status, VendorFailure, VendorInfo
@@ -251,8 +251,8 @@ def test_relative_and_iso_times_filter_the_listing() -> None:
 def test_mask_url_hides_every_query_value_and_userinfo() -> None:
     masked = mask_url(f"https://user:pw@bucket.example/a/b.mp4?X-Amz-Signature={SIGNATURE}&X-Amz-Credential=AKIA")
     assert SIGNATURE not in masked and "AKIA" not in masked and "pw" not in masked
-    assert masked.startswith("https://***@bucket.example/a/b.mp4?") and "X-Amz-Signature=***" in masked
-    assert mask_text(f"403 on https://h/x?sig={SIGNATURE} and more") == "403 on https://h/x?sig=*** and more"
+    assert masked.startswith(f"https://{REDACTED}@bucket.example/a/b.mp4?") and f"X-Amz-Signature={REDACTED}" in masked
+    assert mask_text(f"403 on https://h/x?sig={SIGNATURE} and more") == f"403 on https://h/x?sig={REDACTED} and more"
 
 
 def test_no_output_shows_a_signature_unless_show_urls() -> None:

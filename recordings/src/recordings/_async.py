@@ -107,8 +107,8 @@ class AsyncRecordings(RecordingsBase):
         adapter = self._registry.require(rec.vendor, "download")
         if not rec.download_url or rec.download_expired():
             rec = await self.refresh(rec)
-        check_downloadable(rec)
         target = download_target(rec, dest)
+        check_downloadable(rec, target)
         await adapter.adownload(self._registry.client(rec.vendor), rec.raw, str(target), on_progress)
         return target
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
 
 from ._model import Recording, Status
+from ._redact import mask_url
 from .errors import RecordingsError
 
 __all__ = [
@@ -17,10 +19,12 @@ __all__ = [
     "common_args",
     "default_filename",
     "download_target",
+    "log",
     "ready_or_raise",
 ]
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+log = logging.getLogger("recordings")
 
 
 class RecordingFailed(RecordingsError):
@@ -66,6 +70,8 @@ def download_target(recording: Recording, dest: str | Path) -> Path:
     return path / default_filename(recording) if path.is_dir() else path
 
 
-def check_downloadable(recording: Recording) -> None:
+def check_downloadable(recording: Recording, target: Path) -> None:
+    """``NotReady`` without a download URL; else a DEBUG log line of what is fetched (the URL masked)."""
     if not recording.download_url:
         raise NotReady(recording, "has no download URL yet")
+    log.debug("downloading %s from %s to %s", recording.key, mask_url(recording.download_url), target)

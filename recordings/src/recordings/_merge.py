@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from typing import cast
 
 from ._model import Recording, VendorFailure
+from ._redact import mask_text
 from .errors import RecordingsError
 
 __all__ = ["AsyncRecordingIterator", "ListingFailed", "RecordingIterator", "merge_key"]
@@ -32,7 +33,7 @@ class ListingFailed(RecordingsError):
 
 
 def _describe(vendor: str, error: Exception) -> VendorFailure:
-    text = str(error) or type(error).__name__
+    text = mask_text(str(error)) or type(error).__name__
     return VendorFailure(vendor=vendor, error=error, message=f"{type(error).__name__}: {text}")
 
 

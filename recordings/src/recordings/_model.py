@@ -64,7 +64,8 @@ class Recording:
         return self.download_expires_at <= (now or dt.datetime.now(dt.UTC))
 
     def to_dict(self, *, reveal: bool = False) -> dict[str, Any]:
-        """JSON-safe fields (no ``raw``); presigned-URL signatures are masked unless ``reveal=True``."""
+        """JSON-safe fields (no ``raw``); the download URL's query values, userinfo and fragment are masked
+        (``[REDACTED]``) unless ``reveal=True``."""
         out: dict[str, Any] = {"key": self.key}
         for field in dataclasses.fields(self):
             if field.name == "raw":
@@ -101,8 +102,11 @@ class VendorInfo:
 
 @dataclasses.dataclass(frozen=True)
 class VendorFailure:
-    """A vendor that failed during a merged listing; the other vendors' recordings were still listed."""
+    """A vendor that failed during a merged listing; the other vendors' recordings were still listed.
+
+    ``message`` is masked (URLs as ``mask_url``); ``error`` is the vendor's own exception, left as raised.
+    """
 
     vendor: str
-    error: Exception
+    error: Exception = dataclasses.field(repr=False)
     message: str

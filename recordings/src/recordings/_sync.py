@@ -120,8 +120,8 @@ class Recordings(RecordingsBase):
         adapter = self._registry.require(rec.vendor, "download")
         if not rec.download_url or rec.download_expired():
             rec = self.refresh(rec)
-        check_downloadable(rec)
         target = download_target(rec, dest)
+        check_downloadable(rec, target)
         adapter.download(self._registry.client(rec.vendor), rec.raw, str(target), on_progress)
         return target
 

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from ._redact import mask_text
+
 __all__ = ["CapabilityError", "RecordingsError", "VendorNotConfigured"]
 
 
 class RecordingsError(Exception):
-    """Base class of every error raised by ``recordings`` itself (vendor client errors pass through)."""
+    """Base class of every error raised by ``recordings`` itself (vendor client errors pass through).
+
+    Its text never shows a URL's query values, userinfo or fragment (masked as ``[REDACTED]`` when raised).
+    """
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(mask_text(arg) if isinstance(arg, str) else arg for arg in args))
 
 
 class CapabilityError(RecordingsError):

@@ -10,14 +10,15 @@ from typing import Any, TypeVar
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn, TransferSpeedColumn
 
 from recordings import RecordingsError, Status
+from recordings._redact import mask_text
 
 from .archive import target_path
 from .exitcodes import EXIT_CODES_HELP, ExitCode
 from .parsing import KEY, TIME, split_vendors
-from .redact import mask_text
 from .render import (
     human_size,
     recording_details,
@@ -148,7 +149,7 @@ def ls(options: Options, /, as_json: bool, jsonl: bool, strict: bool, status: st
             out.print(f"{len(items)} recording(s) from {', '.join(keys)}", style="dim")
         failures = list(getattr(listing, "failures", []))
     for failure in failures:
-        stderr().print(f"[bold red]{failure.vendor}[/]: {mask_text(failure.message)}", markup=True)
+        stderr().print(f"[bold red]{failure.vendor}[/]: {escape(mask_text(failure.message))}", markup=True)
     if failures:
         raise click.exceptions.Exit(int(ExitCode.PARTIAL))
 

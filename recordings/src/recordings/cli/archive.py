@@ -26,10 +26,10 @@ from typing import Any, Protocol
 import fsspec  # type: ignore[import-untyped]
 
 from recordings import Recording, Status, VendorFailure
+from recordings._redact import mask_text
 
 from .manifest import Entry, Manifest, manifest_name
 from .parsing import Shard
-from .redact import mask_text
 from .transfer import fetch
 
 __all__ = ["ArchiveOptions", "ArchiveReport", "Archiver", "Reporter", "target_path"]
@@ -146,10 +146,10 @@ class Archiver:
 
     # -- paths -------------------------------------------------------------------------------------------------------
     def _display(self, path: str) -> str:
-        """``path`` as the user wrote the destination (relative stays relative, a URL keeps its scheme)."""
+        """``path`` as the user wrote the destination (relative stays relative, a URL keeps its scheme), masked."""
         if path.startswith(self.root + "/"):
-            return self._dest.rstrip("/") + path[len(self.root) :]
-        return path
+            path = self._dest.rstrip("/") + path[len(self.root) :]
+        return mask_text(path)
 
     def _full(self, relative: str) -> str:
         return f"{self.root}/{relative}"

@@ -11,13 +11,13 @@ from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TaskID, TextColumn, TransferSpeedColumn
 
 from recordings import Recording
+from recordings._redact import mask_text
 
 from .app import cli, handled, stderr, stdout
 from .archive import ArchiveOptions, Archiver, ArchiveReport
 from .exitcodes import ExitCode
 from .manifest import Entry
 from .parsing import SHARD, TIME, Shard
-from .redact import mask_text
 from .render import human_size, write_json
 from .session import Options, open_recordings
 
@@ -86,7 +86,7 @@ def _summary(report: ArchiveReport, dest: str, options: ArchiveOptions) -> list[
     lines = [
         f"{verb} {count} recording(s)"
         + ("" if options.dry_run else f" ({human_size(report.bytes)}) in {report.seconds:.1f} s")
-        + f" to {dest}"
+        + f" to {mask_text(dest)}"
         + (f", shard {options.shard}" if options.shard else "")
         + ("" if options.dry_run else f", concurrency {options.concurrency}"),
         f"already archived {report.already}, found complete {report.adopted}, URLs refreshed {report.refreshed}, "
@@ -104,7 +104,7 @@ def _summary(report: ArchiveReport, dest: str, options: ArchiveOptions) -> list[
 
 def _report_json(report: ArchiveReport, dest: str, options: ArchiveOptions) -> dict[str, Any]:
     return {
-        "dest": dest,
+        "dest": mask_text(dest),
         "dry_run": options.dry_run,
         "shard": str(options.shard) if options.shard else None,
         "archived": [{"key": e.key, "path": e.path, "size": e.size, "sha256": e.sha256} for e in report.archived],

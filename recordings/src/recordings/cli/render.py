@@ -9,10 +9,10 @@ from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from recordings import Recording, VendorInfo
-
-from .redact import mask_data
+from recordings._redact import mask_data
 
 __all__ = [
     "human_duration",
@@ -105,7 +105,7 @@ def recording_details(recording: Recording, *, show_urls: bool) -> Table:
     table.add_column(style="bold")
     table.add_column()
     for name, value in recording_dict(recording, show_urls=show_urls).items():
-        table.add_row(name, "—" if value is None else str(value))
+        table.add_row(name, Text("—" if value is None else str(value)))  # Text: "[REDACTED]" is not markup
     return table
 
 
@@ -114,7 +114,7 @@ def vendor_table(infos: Iterable[VendorInfo]) -> Table:
     for name in ("vendor", "title", "package", "configured", "capabilities"):
         table.add_column(name)
     for info in infos:
-        configured = "yes" if info.configured else f"no: {info.problem or 'no credentials'}"
+        configured = Text("yes" if info.configured else f"no: {info.problem or 'no credentials'}")
         table.add_row(
             info.key,
             info.title,

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from recordings import Recordings, RecordingsError, VendorInfo
+from recordings._redact import mask_text
 
 from .exitcodes import ExitCode
-from .redact import mask_text
 
 __all__ = ["CliError", "Options", "open_recordings"]
 
