@@ -1,7 +1,8 @@
 """``python -m tools lint-specs``: validate every spec as the generator does, then lint it with Spectral.
 
 Validation is generator.spec (strict YAML, local ``$ref`` s, the OpenAPI 3.0 schema, the project rules the generator
-needs); it stops at the first problem of a file. Spectral 6.16.3 (tools/node) runs tools/spectral.yaml: spectral:oas
+needs), then speccore.webhooks (``x-webhooks``, as the generator and the mock read it); it stops at the first problem
+of a file. Spectral 6.16.3 (tools/node) runs tools/spectral.yaml: spectral:oas
 plus the project rules of specs/README.md. Every finding is printed as ``file:line: severity [rule] message``;
 the exit code is 1 when any finding is an error.
 """
@@ -21,6 +22,7 @@ from generator.spec import load_spec, validate_spec
 from speccore.errors import SpecError
 from speccore.paths import ROOT, relative
 from speccore.vendors import discover, load_vendor
+from speccore.webhooks import parse_webhooks
 
 from ._node import node_env, node_tool
 from ._yamlpos import line_of
@@ -44,9 +46,12 @@ class Finding:
 
 
 def validator_findings(path: Path) -> list[Finding]:
-    """The first problem generator.spec finds in ``path`` (none when it would generate)."""
+    """The first problem generator.spec, then speccore's ``x-webhooks`` rules, find in ``path`` (none when it would
+    generate)."""
     try:
-        validate_spec(load_spec(path), path)
+        spec = load_spec(path)
+        validate_spec(spec, path)
+        parse_webhooks(spec, relative(path))
     except SpecError as exc:
         where = line_of(path, exc.json_path)
         return [Finding(relative(path), where, "error", f"generator:{exc.rule}", f"{exc.message} ({exc.json_path})")]
