@@ -124,9 +124,12 @@ class MockServer:
         vendor signs nothing (or its spec has no ``x-webhooks``)."""
         return self.app.webhooks.public_key() if self.app.webhooks is not None else None
 
-    def subscribe_webhooks(self, url: str, events: list[str] | None = None) -> dict[str, Any]:
-        """Deliver events (every type unless ``events``) to ``url``: ``POST /_mock/admin/webhooks/subscriptions``."""
-        return self._webhooks().subscribe(url, events)
+    def subscribe_webhooks(
+        self, url: str, events: list[str] | None = None, *, failover_url: str | None = None
+    ) -> dict[str, Any]:
+        """Deliver events (every type unless ``events``) to ``url``: ``POST /_mock/admin/webhooks/subscriptions``.
+        ``failover_url`` (vendors with mock.yaml ``webhooks.failover``) gets a delivery ``url`` failed."""
+        return self._webhooks().subscribe(url, events, failover_url)
 
     def webhook_deliveries(self) -> list[dict[str, Any]]:
         """The delivery log: one entry per attempt (oldest first, the latest 1000)."""

@@ -241,6 +241,16 @@ _WEBHOOKS: dict[str, Any] = {
                 "enabled": {"type": "string"},
             },
         },
+        "failover": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["after"],
+            "properties": {
+                "after": {"enum": ["primary-attempts"]},
+                "attempts": {"type": "integer", "minimum": 1},
+                "field": {"type": "string"},
+            },
+        },
     },
 }
 MOCK_YAML_SCHEMA: dict[str, Any] = {

@@ -50,15 +50,16 @@ def webhook_routes(app: MockApp, read_json: JsonReader, input_error: type[ValueE
         if request.method == "DELETE":
             return JSONResponse({"removed": webhooks.registry.remove()})
         try:
-            data = await read_json(request, app, {"url": (str,), "events": (list,)})
-            url = data.get("url")
-            parts = urlsplit(url or "")
-            if parts.scheme not in ("http", "https") or not parts.netloc:
-                raise input_error(f"'url' must be an absolute http(s) URL, not {url!r}")
+            data = await read_json(request, app, {"url": (str,), "events": (list,), "failover_url": (str,)})
+            url, failover = data.get("url"), data.get("failover_url")
+            for name, value in (("url", url), ("failover_url", failover)):
+                parts = urlsplit(value or "")
+                if (value is not None or name == "url") and (parts.scheme not in ("http", "https") or not parts.netloc):
+                    raise input_error(f"{name!r} must be an absolute http(s) URL, not {value!r}")
             events = data.get("events")
             if events is not None and not all(isinstance(name, str) for name in events):
                 raise input_error("'events' must be a list of event type names")
-            entry = webhooks.subscribe(str(url), events)
+            entry = webhooks.subscribe(str(url), events, failover)
         except ValueError as exc:
             return _bad(exc)
         return JSONResponse(entry, 201)

@@ -1,4 +1,4 @@
-"""Signed deliveries from a background thread: scheduling, the vendor's retries, faults and the delivery log."""
+"""Signed deliveries off the request path: scheduling, the vendor's retries, the failover URL, faults and the log."""
 
 from __future__ import annotations
 
@@ -18,11 +18,12 @@ import httpx
 from ..state.store import Store
 from .events import Event
 from .faults import DeliveryFault, DeliveryFaults
+from .lanes import DEFAULT_WORKERS, Lanes
 from .settings import WebhookSettings
 from .signing import Signer, corrupt
 from .subscriptions import Registry, Target
 
-__all__ = ["DEFAULT_QUEUE_LIMIT", "DEFAULT_TIMEOUT", "MAX_LOG", "Dispatcher"]
+__all__ = ["DEFAULT_QUEUE_LIMIT", "DEFAULT_TIMEOUT", "DEFAULT_WORKERS", "MAX_LOG", "Dispatcher"]
 
 _log = logging.getLogger("specmock.webhooks")
 DEFAULT_QUEUE_LIMIT = 1000  # events and scheduled attempts waiting; more are dropped (and logged)
@@ -42,14 +43,21 @@ class _Job:
     attempt: int = 1
     faults: tuple[DeliveryFault, ...] = ()
     duplicate: bool = False
+    failover: bool = False  # this attempt goes to the subscription's failover URL
+
+    @property
+    def url(self) -> str:
+        return self.target.failover_url if self.failover and self.target.failover_url else self.target.url
 
 
 class Dispatcher:
     """Turns emitted events into signed HTTP deliveries to every subscribed URL, off the request path.
 
-    Events are queued by the store listener (under the store lock, no I/O); one daemon thread resolves their
-    targets, sends them with httpx, retries per ``x-webhooks.delivery`` (backoff times ``time_scale``) and records
-    every attempt. Never blocks or fails an API request: a full queue drops the event and logs it."""
+    Events are queued by the store listener (under the store lock, no I/O); a scheduler thread resolves their
+    targets and hands due attempts to per-URL lanes (``lanes.py``), whose workers send them with httpx: one attempt
+    per URL at a time, URLs in parallel. Retries follow ``x-webhooks.delivery`` (backoff times ``time_scale``);
+    once a primary URL's attempts are used up, a subscription's failover URL gets ``failover_attempts`` of its own.
+    Every attempt is logged. Never blocks or fails an API request: a full queue drops the event and logs it."""
 
     def __init__(
         self,
@@ -63,6 +71,8 @@ class Dispatcher:
         timeout: float = DEFAULT_TIMEOUT,
         queue_limit: int = DEFAULT_QUEUE_LIMIT,
         render_header: Callable[[str, Mapping[str, Any]], str] | None = None,
+        workers: int = DEFAULT_WORKERS,
+        failover_attempts: int | None = None,
     ) -> None:
         self.settings = settings
         self.signer = signer
@@ -73,6 +83,7 @@ class Dispatcher:
         self.time_scale = time_scale
         self.timeout = timeout
         self.queue_limit = max(1, queue_limit)
+        self.failover_attempts = max(1, failover_attempts or settings.delivery.attempts)
         self.faults = DeliveryFaults()
         self.log: collections.deque[dict[str, Any]] = collections.deque(maxlen=MAX_LOG)
         self.counts: collections.Counter[str] = collections.Counter()
@@ -84,13 +95,14 @@ class Dispatcher:
         self._cond = threading.Condition()
         self._thread: threading.Thread | None = None
         self._stopped = False
-        self._busy = 0  # attempts being sent right now
+        self._busy = 0  # events and attempts between two stages (queue -> attempt -> lane)
+        self._lanes: Lanes[_Job] = Lanes(self._send, timeout=timeout, workers=workers)
 
     # -- producers (any thread) -----------------------------------------------------------------------------------
     def emit(self, event: Event) -> None:
         """Queue an event (called by the store listener, with the store lock held: no I/O here)."""
         with self._cond:
-            if len(self._emitted) + len(self._heap) >= self.queue_limit:
+            if len(self._emitted) + len(self._heap) + self._lanes.queued() >= self.queue_limit:
                 self.counts["dropped"] += 1
                 self.log.append(self._entry(event, None, outcome="dropped", error="delivery queue full"))
                 return
@@ -112,6 +124,7 @@ class Dispatcher:
             self._emitted.clear()
             self._heap.clear()
             self._held.clear()
+            self._lanes.clear()
             self.log.clear()
             self.counts.clear()
             self.faults.clear()
@@ -123,6 +136,7 @@ class Dispatcher:
             thread = self._thread
         if thread is not None:
             thread.join(timeout=self.timeout + 1)
+        self._lanes.close(timeout=self.timeout + 1)
 
     def entries(self) -> list[dict[str, Any]]:
         """The delivery log, oldest first (one entry per attempt, plus dropped and unsubscribed events)."""
@@ -132,7 +146,7 @@ class Dispatcher:
     def idle(self) -> bool:
         """Nothing queued, held back or being sent."""
         with self._cond:
-            return not (self._emitted or self._heap or self._held or self._busy)
+            return not (self._emitted or self._heap or self._held or self._busy or self._lanes.pending())
 
     def wait_idle(self, timeout: float = 10.0) -> bool:
         """Block until :meth:`idle` (True) or ``timeout`` seconds (False)."""
@@ -150,21 +164,20 @@ class Dispatcher:
             self._thread.start()
 
     def _run(self) -> None:
-        with httpx.Client(timeout=self.timeout, follow_redirects=False, trust_env=False) as client:
-            while True:
-                with self._cond:
-                    if self._stopped:
-                        return
-                    self._cond.wait(timeout=self._wait_time())
-                    if self._stopped:
-                        return
-                try:
-                    self._tick()
-                    self._schedule()
-                    for job in self._due():
-                        self._send(client, job)
-                except Exception:  # a bug here must not kill deliveries for the rest of the run
-                    _log.exception("webhook delivery loop")
+        """The scheduler: lifecycle ticks, targets of new events, due attempts to their URL's lane (no I/O here)."""
+        while True:
+            with self._cond:
+                if self._stopped:
+                    return
+                self._cond.wait(timeout=self._wait_time())
+                if self._stopped:
+                    return
+            try:
+                self._tick()
+                self._schedule()
+                self._dispatch()
+            except Exception:  # a bug here must not kill deliveries for the rest of the run
+                _log.exception("webhook delivery loop")
 
     def _wait_time(self) -> float:
         """Seconds until the next scheduled attempt or held delivery (capped by the lifecycle tick)."""
@@ -226,9 +239,12 @@ class Dispatcher:
                 self._push(due, dataclasses.replace(job, duplicate=True))
 
     def _push(self, due: float, job: _Job) -> None:
+        """Schedule an attempt (call with ``_cond`` held); wakes the scheduler, which may be waiting longer."""
         heapq.heappush(self._heap, (due, next(self._seq), job))
+        self._cond.notify()
 
-    def _due(self) -> list[_Job]:
+    def _dispatch(self) -> None:
+        """Due attempts, in due order, to the lane of the URL each one goes to."""
         now = time.monotonic()
         jobs = []
         with self._cond:
@@ -238,15 +254,20 @@ class Dispatcher:
                     self._push(now, job)
             while self._heap and self._heap[0][0] <= now:
                 jobs.append(heapq.heappop(self._heap)[2])
-            self._busy += len(jobs)
-        return jobs
-
-    def _send(self, client: httpx.Client, job: _Job) -> None:
+            self._busy += 1  # not idle while the jobs are between the heap and their lanes
         try:
-            self._attempt(client, job)
+            for job in jobs:
+                self._lanes.put(job.url, job)
         finally:
             with self._cond:
                 self._busy -= 1
+
+    def _send(self, client: httpx.Client, job: _Job) -> None:
+        """One attempt, on a lane worker."""
+        with self._cond:
+            if job.generation != self._generation:
+                return
+        self._attempt(client, job)
 
     def _attempt(self, client: httpx.Client, job: _Job) -> None:
         headers = self._headers(job)
@@ -254,7 +275,7 @@ class Dispatcher:
         status: int | None = None
         error: str | None = None
         try:
-            response = client.post(job.target.url, content=job.event.body, headers=headers)
+            response = client.post(job.url, content=job.event.body, headers=headers)
             status = response.status_code
         except httpx.HTTPError as exc:
             error = f"{type(exc).__name__}: {exc}"
@@ -262,9 +283,11 @@ class Dispatcher:
             error = f"{type(exc).__name__}: {exc}"
         elapsed = time.monotonic() - started
         delivery = self.settings.delivery
-        retry = not job.duplicate and delivery.retries(status) and job.attempt < delivery.attempts
+        attempts = self.failover_attempts if job.failover else delivery.attempts
+        retry = not job.duplicate and delivery.retries(status) and job.attempt < attempts
         ok = status is not None and 200 <= status < 300
-        outcome = "delivered" if ok else ("retrying" if retry else "failed")
+        fail_over = not (ok or retry or job.duplicate or job.failover) and job.target.failover_url is not None
+        outcome = "delivered" if ok else ("retrying" if retry else ("failing-over" if fail_over else "failed"))
         with self._cond:
             if job.generation != self._generation:
                 return
@@ -276,13 +299,15 @@ class Dispatcher:
             )
             if retry:
                 self._push(time.monotonic() + delivery.backoff(job.attempt) * self.time_scale, _next(job))
+            elif fail_over:  # the primary URL is done with: the failover URL at once, with attempts of its own
+                self._push(time.monotonic(), dataclasses.replace(_next(job), attempt=1, failover=True))
 
     def _headers(self, job: _Job) -> dict[str, str]:
         verification = self.settings.verification
         timestamp = str(int(time.time()))
         headers = {"content-type": "application/json", "user-agent": USER_AGENT}
         scope = {
-            "subscription": {"id": job.target.subscription_id, "url": job.target.url},
+            "subscription": {"id": job.target.subscription_id, "url": job.url},
             "delivery": {"id": job.delivery_id},
         }
         for name, template in self.headers.items():
@@ -317,7 +342,8 @@ class Dispatcher:
             "event": event.type,
             "collection": event.collection,
             "item": event.item_key,
-            "url": job.target.url if job else None,
+            "url": job.url if job else None,
+            "failover": job.failover if job else False,
             "subscription": job.target.subscription_id if job else None,
             "attempt": job.attempt if job else 0,
             "duplicate": job.duplicate if job else False,

@@ -59,6 +59,8 @@ class Webhooks:
         self.origin = ""
         self.signer = Signer(settings.verification, private_key)
         self.registry = Registry(settings.subscription, subscription_collection)
+        failover = section.get("failover")
+        self.failover: Mapping[str, Any] | None = failover if isinstance(failover, Mapping) else None
         self.rules = EventRules(
             list(section.get("events") or ()), self._emit, lambda: self.origin, self.registry.may_receive
         )
@@ -73,6 +75,7 @@ class Webhooks:
             timeout=timeout,
             queue_limit=queue_limit,
             render_header=self._render_header,
+            failover_attempts=(self.failover or {}).get("attempts"),
         )
 
     # -- wiring ---------------------------------------------------------------------------------------------------
@@ -105,9 +108,10 @@ class Webhooks:
         subscription = self.settings.subscription
         if subscription.kind == "request-field" and operation_id in subscription.operations:
             url = field_of(body, subscription.field)
+            failover = field_of(body, self.failover.get("field")) if self.failover else None
             store = self._store
             if url and isinstance(record, dict) and collection and store and collection in store.collections:
-                self.registry.bind_item(collection, store.collections[collection].key(record), url)
+                self.registry.bind_item(collection, store.collections[collection].key(record), url, failover)
                 self.dispatcher.wake()
         elif subscription.kind == "operation" and operation_id == subscription.operation:
             self.dispatcher.wake()
@@ -130,11 +134,15 @@ class Webhooks:
     def public_key(self) -> str | None:
         return self.signer.public_key()
 
-    def subscribe(self, url: str, events: Iterable[str] | None = None) -> dict[str, Any]:
+    def subscribe(
+        self, url: str, events: Iterable[str] | None = None, failover_url: str | None = None
+    ) -> dict[str, Any]:
         unknown = [name for name in events or () if name != "*" and name not in self.settings.events]
         if unknown:
             raise ValueError(f"unknown event type(s) {', '.join(unknown)}; known: {', '.join(self.settings.events)}")
-        entry = self.registry.add(url, events)
+        if failover_url is not None and self.failover is None:
+            raise ValueError("this vendor documents no failover URL (mock.yaml has no webhooks.failover)")
+        entry = self.registry.add(url, events, failover_url)
         self.dispatcher.wake()
         return entry
 
@@ -164,11 +172,13 @@ def _subscription_collection(
         name = (vendor.operations.get(settings.subscription.operation) or {}).get("collection")
     if name is None:
         return None
+    failover = (section.get("failover") or {}).get("field")
     return {
         "collection": str(name),
         "url": str(given.get("url", "url")),
         "events": str(given.get("events", "events")),
         "enabled": str(given.get("enabled", "enabled")),
+        "failover": None if failover is None else str(failover),
     }
 
 

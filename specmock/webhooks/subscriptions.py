@@ -25,6 +25,7 @@ class Target:
     url: str
     subscription_id: str
     source: str  # admin | operation | request-field
+    failover_url: str | None = None  # tried once ``url``'s attempts are used up (mock.yaml ``webhooks.failover``)
 
 
 class Registry:
@@ -35,17 +36,18 @@ class Registry:
         # kind operation: the collection the registering operation creates items in, and their field names
         self.collection = collection
         self._admin: dict[str, dict[str, Any]] = {}
-        self._items: collections.OrderedDict[tuple[str, str], str] = collections.OrderedDict()
+        self._items: collections.OrderedDict[tuple[str, str], tuple[str, str | None]] = collections.OrderedDict()
         self._lock = threading.Lock()
 
-    def add(self, url: str, events: Iterable[str] | None = None) -> dict[str, Any]:
-        """An admin subscription (every event unless ``events``)."""
+    def add(self, url: str, events: Iterable[str] | None = None, failover_url: str | None = None) -> dict[str, Any]:
+        """An admin subscription (every event unless ``events``), with an optional failover URL."""
         entry_id = str(uuid.uuid4())
         entry: dict[str, Any] = {
             "id": entry_id,
             "url": url,
             "events": None if events is None else list(events),
             "source": "admin",
+            "failover_url": failover_url,
         }
         with self._lock:
             self._admin[entry_id] = entry
@@ -61,10 +63,10 @@ class Registry:
             self._items.clear()
             return count
 
-    def bind_item(self, collection: str, key: str, url: str) -> None:
+    def bind_item(self, collection: str, key: str, url: str, failover_url: str | None = None) -> None:
         """A URL given in a request body (e.g. ``webhookUrl``) receives every event of that item."""
         with self._lock:
-            self._items[(collection, key)] = url
+            self._items[(collection, key)] = (url, failover_url)
             self._items.move_to_end((collection, key))
             while len(self._items) > MAX_ITEM_URLS:
                 self._items.popitem(last=False)
@@ -89,12 +91,14 @@ class Registry:
             if enabled is False or not isinstance(url, str):
                 continue
             events = dig(item, self.collection["events"])
+            failover = dig(item, self.collection["failover"]) if self.collection.get("failover") else None
             out.append(
                 {
                     "id": str(target.key(item)),
                     "url": url,
                     "events": list(events) if isinstance(events, list) else None,
                     "source": "operation",
+                    "failover_url": failover if isinstance(failover, str) and failover else None,
                 }
             )
         return out
@@ -104,8 +108,8 @@ class Registry:
         with self._lock:
             admin = [dict(entry) for entry in self._admin.values()]
             items = [
-                {"id": f"{name}/{key}", "url": url, "events": None, "source": "request-field"}
-                for (name, key), url in self._items.items()
+                {"id": f"{name}/{key}", "url": url, "events": None, "source": "request-field", "failover_url": failover}
+                for (name, key), (url, failover) in self._items.items()
             ]
         return admin + self._stored(store) + items
 
@@ -117,9 +121,9 @@ class Registry:
             bound = self._items.get((collection, item_key))
         for entry in [*admin, *self._stored(store)]:
             if entry["events"] is None or event_type in entry["events"] or "*" in entry["events"]:
-                found.append(Target(entry["url"], entry["id"], entry["source"]))
+                found.append(Target(entry["url"], entry["id"], entry["source"], entry["failover_url"]))
         if bound is not None:
-            found.append(Target(bound, f"{collection}/{item_key}", "request-field"))
+            found.append(Target(bound[0], f"{collection}/{item_key}", "request-field", bound[1]))
         return found
 
 

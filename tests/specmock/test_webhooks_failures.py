@@ -126,14 +126,17 @@ def test_vendors_without_a_documented_failure_have_no_failure_path(vendor, colle
     assert answer.status_code == 409 and "no failure path" in answer.json()["error"]
 
 
-def test_a_malformed_fail_rule_is_a_config_error(tmp_path: Path):
+def test_fail_rules_are_checked_when_mock_yaml_loads(tmp_path: Path):
     source = specmock.config.ROOT / "specs" / "superviz"
     target = tmp_path / "superviz"
     target.mkdir()
     for name in ("openapi.yaml", "package.yaml"):
         (target / name).write_text((source / name).read_text())
     mock = yaml.safe_load((source / "mock.yaml").read_text())
+    mock["collections"]["recordings"]["fail"] = {"when": {"status": "processing"}, "set": {"status": "available"}}
+    (target / "mock.yaml").write_text(yaml.safe_dump(mock))
+    assert specmock.load_vendor("superviz", tmp_path).collections["recordings"]["fail"]["when"]
     mock["collections"]["recordings"]["fail"] = {"when": {"status": "processing"}, "sett": {"status": "gone"}}
     (target / "mock.yaml").write_text(yaml.safe_dump(mock))
-    with pytest.raises(specmock.MockConfigError, match="fail"):
+    with pytest.raises(specmock.MockConfigError, match="sett"):
         specmock.load_vendor("superviz", tmp_path)
