@@ -59,7 +59,8 @@ def test_a_delivered_primary_leaves_the_failover_url_alone(mock_server_factory):
     server = mock_server_factory("telnyx", recordings=200)
     with receiving() as primary, receiving() as failover:
         httpx.post(
-            server.origin + "/_mock/admin/webhooks/subscriptions", json={"url": primary.url, "failover_url": failover.url}
+            server.origin + "/_mock/admin/webhooks/subscriptions",
+            json={"url": primary.url, "failover_url": failover.url},
         ).raise_for_status()
         listed = httpx.get(server.origin + "/_mock/admin/webhooks/subscriptions").json()
         server.advance("room_recordings", _processing(server)[0])
