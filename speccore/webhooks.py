@@ -13,7 +13,7 @@ from typing import Any
 
 from .errors import SpecError
 from .operations import iter_operations
-from .pointer import deref, json_path, split
+from .pointer import json_path, resolve_ref, split
 
 __all__ = [
     "ALGORITHMS",
@@ -213,11 +213,11 @@ def _events(
         if not isinstance(ref, str) or not _SCHEMA_REF.fullmatch(ref):
             raise read.fail(where, "event-ref", "must be {$ref: '#/components/schemas/<name>'}")
         try:
-            schema, _ = deref(read.doc, node, file=read.file, at=json_path("x-webhooks", *where))
+            schema = resolve_ref(read.doc, ref, file=read.file)
         except SpecError as exc:
             raise read.fail(where, "event-ref", exc.message) from None
-        if not _is_object(schema):
-            raise read.fail(where, "event-schema", f"{ref} is not an object schema")
+        if not _is_object(schema):  # itself, not through another $ref: the generator makes a model of it
+            raise read.fail(where, "event-schema", f"{ref} is not an object schema (type: object, properties or allOf)")
         override = schema.get("x-webhook-recording-id")
         if override is not None and not (isinstance(override, str) and _DOTTED.fullmatch(override)):
             raise read.fail(where, "dotted-path", f"{ref} x-webhook-recording-id must be a dotted path")
