@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import errno
 import hashlib
 import json
+import os
 import threading
 import uuid
 from pathlib import Path
@@ -445,6 +447,41 @@ def test_a_torn_manifest_line_is_ignored(tmp_path: Path) -> None:
     (tmp_path / "manifest.jsonl").write_text(good.to_json() + "\n" + '{"key": "a:2", "vend')
     manifest = Manifest.load(fs, str(tmp_path), "manifest.jsonl")
     assert list(manifest.entries) == ["a:1"] and manifest.entries["a:1"] == good
+
+
+def test_a_manifest_write_killed_midway_leaves_nothing_behind_after_a_rerun(tmp_path: Path) -> None:
+    store = make_store(per_vendor=3)
+    assert run(store, "archive", str(tmp_path)).exit_code == 0
+    complete = (tmp_path / "manifest.jsonl").read_text()
+    stale = tmp_path / f".manifest.jsonl.{uuid.uuid4().hex}.tmp"  # what a SIGKILL during a manifest write leaves
+    stale.write_text(complete[: len(complete) // 2])
+    other = tmp_path / f".manifest-shard-1-of-2.jsonl.{uuid.uuid4().hex}.tmp"  # another writer's: not ours to remove
+    other.write_text("")
+    before = len(store.downloads)
+    assert run(store, "archive", str(tmp_path)).exit_code == 0
+    assert not stale.exists() and other.exists() and len(store.downloads) == before
+    assert (tmp_path / "manifest.jsonl").read_text() == complete
+
+
+def test_staging_on_another_file_system_is_copied_into_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_replace = os.replace
+    staging = tmp_path / "staging"
+
+    def cross_device(src: Any, dst: Any) -> None:
+        if Path(src).is_relative_to(staging):
+            raise OSError(errno.EXDEV, "Invalid cross-device link")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", cross_device)
+    store = make_store(per_vendor=3)
+    dest = tmp_path / "dest"
+    result = run(store, "archive", str(dest), "--staging", str(staging))
+    assert result.exit_code == 0, result.output
+    entries = manifest_entries(dest)
+    assert set(entries) == ready_keys(store)
+    for entry in entries.values():
+        assert hashlib.sha256((dest / entry["path"]).read_bytes()).hexdigest() == entry["sha256"]
+    assert [p.name for p in dest.rglob("*.part")] == [] and [p for p in staging.rglob("*") if p.is_file()] == []
 
 
 def test_delete_after_archive_deletes_only_verified_copies(tmp_path: Path) -> None:

@@ -13,9 +13,11 @@ from __future__ import annotations
 import concurrent.futures
 import dataclasses
 import datetime as dt
+import errno
 import hashlib
 import os
 import re
+import shutil
 import threading
 import time
 import urllib.parse
@@ -187,9 +189,20 @@ class Archiver:
                 raise OSError(f"the copy at {self._display(full)} does not match its sha256 {sha256[:12]}…")
 
     def _publish(self, staged: Path, full: str) -> None:
+        """Move the staged file to ``full`` so that ``full`` only ever appears complete (rename, or upload+move)."""
         if self.local:
             Path(full).parent.mkdir(parents=True, exist_ok=True)
-            os.replace(staged, full)  # same file system: atomic
+            _fsync(staged)  # its bytes on disk before its name: a crash never leaves a short file under ``full``
+            try:
+                os.replace(staged, full)  # same file system: atomic
+            except OSError as exc:
+                if exc.errno != errno.EXDEV:
+                    raise
+                copy = Path(full).with_name(f".{Path(full).name}.part")  # --staging on another file system
+                shutil.copyfile(staged, copy)
+                _fsync(copy)
+                os.replace(copy, full)
+                staged.unlink()
             return
         parent = full.rsplit("/", 1)[0]
         self.fs.makedirs(parent, exist_ok=True)
@@ -342,6 +355,14 @@ class Archiver:
             done, _ = concurrent.futures.wait(pending, timeout=timeout, return_when=when)
         for future in done:
             self._collect(pending.pop(future), future)
+
+
+def _fsync(path: Path) -> None:
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def _protocols(fs: Any) -> tuple[str, ...]:

@@ -2,13 +2,18 @@
 
 Each writer owns one file (``manifest.jsonl``, or ``manifest-shard-<i>-of-<n>.jsonl`` for ``--shard i/n``, so
 machines sharing one destination never overwrite each other's records); readers take the union of every
-``manifest*.jsonl`` in the destination. A write goes to a temporary name first and is then moved over the file.
+``manifest*.jsonl`` in the destination. A write goes to a temporary name first (flushed to disk on a local
+file system) and is then moved over the file, so a crash leaves the old manifest or the new one, never a torn one;
+a temporary file a killed run left behind is removed when the writer's manifest is next loaded.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import io
 import json
+import os
 import threading
 import time
 import uuid
@@ -68,11 +73,18 @@ class Manifest:
     def path(self) -> str:
         return f"{self.root}/{self.name}"
 
+    def _temporaries(self) -> list[str]:
+        """This writer's temporary files (``.<name>.<hex>.tmp``), e.g. left by a run killed while writing."""
+        return sorted(self.fs.glob(f"{self.root}/.{self.name}.*.tmp"))
+
     @classmethod
     def load(cls, fs: Any, root: str, name: str) -> Manifest:
         manifest = cls(fs, root, name)
         if not fs.exists(manifest.root):
             return manifest
+        for stale in manifest._temporaries():  # never complete: the move is the last step of a write
+            with contextlib.suppress(FileNotFoundError):
+                fs.rm_file(stale)
         for path in sorted(fs.glob(f"{manifest.root}/manifest*.jsonl")):
             own = path.rstrip("/").rsplit("/", 1)[-1] == name
             with fs.open(path, "rb") as file:
@@ -115,6 +127,14 @@ class Manifest:
             temporary = f"{self.root}/.{self.name}.{uuid.uuid4().hex}.tmp"
             with self.fs.open(temporary, "wb") as file:
                 file.write(data)
+                _sync(file)
             self.fs.mv(temporary, self.path)
             self._dirty = False
             self._flushed = time.monotonic()
+
+
+def _sync(file: Any) -> None:
+    """Flush ``file`` to disk when it is a local file (a remote file system commits on close)."""
+    with contextlib.suppress(AttributeError, OSError, io.UnsupportedOperation):
+        file.flush()
+        os.fsync(file.fileno())
