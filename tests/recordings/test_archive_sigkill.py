@@ -60,7 +60,9 @@ def wanted(servers: dict[str, specmock.MockServer]) -> dict[str, tuple[str, byte
             continue
         collection, ident = urllib.parse.urlsplit(recording.download_url).path.rsplit("/", 2)[-2:]
         store = servers[recording.vendor].app.store.collections[collection]
-        size = store.file_size(store.get(ident))
+        item = store.get(ident)
+        assert item is not None
+        size = store.file_size(item)
         assert size is not None
         out[f"{recording.vendor}/{ident}"] = (target_path(recording), expected_bytes(SEED, collection, ident, 0, size))
     for client in made.values():
