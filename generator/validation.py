@@ -25,6 +25,20 @@ _PY_TYPES = {
     "object": ("isinstance({v}, dict)", "must be an object (a dict)"),
 }
 
+_FORMATS = {  # string format -> (runtime test, expected text)
+    "uuid": ("valid_uuid", "must be a UUID like 123e4567-e89b-12d3-a456-426614174000"),
+    "date-time": ("valid_date_time", "must be an RFC 3339 date-time with an offset, like 2024-01-31T12:00:00Z"),
+    "date": ("valid_date", "must be a date like 2024-01-31"),
+    "uri": ("valid_uri", "must be an absolute URL with a scheme and a host, like https://example.com/path"),
+    "url": ("valid_uri", "must be an absolute URL with a scheme and a host, like https://example.com/path"),
+}
+_INT_BITS = {"int32": 32, "int64": 64}
+
+
+def _set_literal(names: list[str]) -> str:
+    """A set display in the given order (``{'a', 'b'}``), so the generated code does not depend on hashing."""
+    return "{" + ", ".join(repr(name) for name in names) + "}"
+
 
 def _is_null(schema: dict[str, Any]) -> bool:
     return schema.get("type") == "null" or schema.get("enum") == [None]
@@ -38,6 +52,7 @@ class Checks:
         self._functions: dict[str, list[str]] = {}
         self._patterns: dict[str, str] = {}
         self._counter = 0
+        self._branches: dict[str, str] = {}  # repr of (branch schema, python_level, secret) -> its function
         self._typed = False  # the next type rule is known to hold (set by lines() for its top-level value only)
 
     # -- public ---------------------------------------------------------------------------------------------------
@@ -76,10 +91,12 @@ class Checks:
             if options:
                 real = [o for o in options if not _is_null(self._resolve(o))]
                 nullable = nullable or len(real) < len(options)
-                if len(real) != 1:
-                    return []  # a real union: not checked here (the server decides)
                 rest = {k: v for k, v in schema.items() if k != key}
-                inner = self._lines(real[0], var, at, python_level, secret) + self._rules(rest, var, at, False, secret)
+                if len(real) == 1:
+                    inner = self._lines(real[0], var, at, python_level, secret)
+                else:
+                    inner = self._union(key, real, var, at, python_level=python_level, secret=secret)
+                inner += self._rules(rest, var, at, False, secret)
                 return self._nullable(inner, var, nullable)
         body: list[str] = []
         for part in schema.get("allOf") or []:
@@ -111,14 +128,13 @@ class Checks:
         out: list[str] = []
         fmt = schema.get("format")
         if python_level and kind == "string" and fmt in ("date-time", "date"):
-            cls = "datetime.datetime" if fmt == "date-time" else "datetime.date"
-            out.append(f"if not isinstance({var}, {cls}):")
-            out.append("    " + self._fail(at, "type", f"must be a {cls}", var, secret))
-            return out
+            return self._python_date(fmt, var, at, secret)
         if python_level and kind == "string" and fmt == "uuid":  # an argument may be a uuid.UUID: its str is sent
             if not typed:
                 out.append(f"if not isinstance({var}, str | uuid.UUID):")
                 out.append("    " + self._fail(at, "type", "must be a string or a uuid.UUID", var, secret))
+            out.append(f"if isinstance({var}, str) and not valid_uuid({var}):")
+            out.append("    " + self._fail(at, "format", _FORMATS["uuid"][1], var, secret))
             return out
         if kind in _PY_TYPES and not typed:
             test, expected = _PY_TYPES[kind]
@@ -140,9 +156,100 @@ class Checks:
             if inner:
                 out.append(f"for {index}, {item} in enumerate({var}):")
                 out += ["    " + line for line in inner]
+        out += self._format(kind, fmt, var, at, secret)
         if kind == "object" and schema.get("properties"):
             out += self._properties(schema, var, at, secret)
+        if kind == "object":
+            out += self._additional(schema, var, at, secret)
         return out
+
+    def _python_date(self, fmt: str, var: str, at: str, secret: bool) -> list[str]:
+        """A query date/date-time argument is a ``datetime``/``date`` (sent as its ``isoformat()``): a date-time
+        with its timezone (RFC 3339 needs the offset), a date that is not a datetime (that would send a time)."""
+        if fmt == "date":
+            return [
+                f"if not isinstance({var}, datetime.date) or isinstance({var}, datetime.datetime):",
+                "    " + self._fail(at, "type", "must be a datetime.date (not a datetime.datetime)", var, secret),
+            ]
+        return [
+            f"if not isinstance({var}, datetime.datetime):",
+            "    " + self._fail(at, "type", "must be a datetime.datetime", var, secret),
+            f"if {var}.tzinfo is None:",
+            "    " + self._fail(at, "format", "must be a timezone-aware datetime (with tzinfo)", var, secret),
+        ]
+
+    def _format(self, kind: Any, fmt: Any, var: str, at: str, secret: bool) -> list[str]:
+        """``format`` of a string (a runtime ``valid_*`` test) or an integer (its range), after its type check."""
+        if kind == "string" and fmt in _FORMATS:
+            test, expected = _FORMATS[fmt]
+            return [f"if not {test}({var}):", "    " + self._fail(at, "format", expected, var, secret)]
+        if kind == "integer" and fmt in _INT_BITS:
+            low, high = -(2 ** (_INT_BITS[fmt] - 1)), 2 ** (_INT_BITS[fmt] - 1) - 1
+            expected = f"must be a {_INT_BITS[fmt]}-bit integer ({low} to {high})"
+            return [f"if not {low} <= {var} <= {high}:", "    " + self._fail(at, "format", expected, var, secret)]
+        return []
+
+    def _additional(self, schema: dict[str, Any], var: str, at: str, secret: bool) -> list[str]:
+        """``additionalProperties``: ``false`` refuses a key that is not a property; a schema checks each extra
+        value (a typed map); ``true``, ``{}`` or absent allow anything."""
+        extra = schema.get("additionalProperties")
+        if extra is not False and not (isinstance(extra, dict) and extra):
+            return []
+        known = list(schema.get("properties") or {})
+        key, item = self._var(), self._var()
+        where = f'{at} + "." + str({key})'
+        if extra is False:
+            expected = f"is not a field of this object (known: {', '.join(known) or 'none'})"
+            inner = [self._fail(where, "additionalProperties", expected, item, secret)]
+        else:
+            inner = self._lines(extra, item, where, False, secret)
+        if not inner:
+            return []
+        if known:
+            inner = [f"if {key} not in {_set_literal(known)}:", *("    " + line for line in inner)]
+        return [f"for {key}, {item} in {var}.items():", *("    " + line for line in inner)]
+
+    def _union(
+        self, key: str, branches: list[Any], var: str, at: str, *, python_level: bool, secret: bool
+    ) -> list[str]:
+        """A ``oneOf``/``anyOf`` of several schemas: each branch is a ``_branch_<n>`` function, tried with the
+        runtime's ``matches``; ``anyOf`` needs one to match, ``oneOf`` exactly one (as JSON Schema and the mock)."""
+        calls = [f"matches({self._branch_function(b, python_level, secret)}, {var}, {at})" for b in branches]
+        shown = " | ".join(self._describe(branch) for branch in branches)
+        if key == "anyOf":
+            test, expected = "not (" + " or ".join(calls) + ")", f"must match at least one of: {shown}"
+        else:
+            test, expected = " + ".join(calls) + " != 1", f"must match exactly one of: {shown}"
+        return [f"if {test}:", "    " + self._fail(at, key, expected, var, secret)]
+
+    def _branch_function(self, branch: Any, python_level: bool, secret: bool) -> str:
+        signature = repr((branch, python_level, secret))
+        function = self._branches.get(signature)
+        if function is None:
+            function = self._branches[signature] = f"_branch_{len(self._branches) + 1}"
+            self._functions[function] = []
+            body = self._lines(branch, "value", "at", python_level, secret)
+            self._functions[function] = [
+                f"def {function}(value: Any, at: str) -> None:",
+                *("    " + line for line in body or ["pass"]),
+            ]
+        return function
+
+    def _describe(self, node: Any) -> str:
+        """A branch in an error message: its component name, else its type (``array of string``, ``string (uri)``)."""
+        if isinstance(node, dict) and "$ref" in node:
+            return str(node["$ref"]).rsplit("/", 1)[-1]
+        schema = self._resolve(node)
+        if not isinstance(schema, dict):
+            return "any value"
+        if schema.get("enum"):
+            return "one of " + ", ".join(repr(v) for v in schema["enum"] if v is not None)
+        kind = schema.get("type") or ("object" if "properties" in schema else None)
+        if kind == "array" and isinstance(schema.get("items"), dict):
+            return "array of " + self._describe(schema["items"])
+        if kind and schema.get("format"):
+            return f"{kind} ({schema['format']})"
+        return str(kind or "any value")
 
     def _bounds(self, schema: dict[str, Any], var: str, at: str, secret: bool) -> list[str]:
         out: list[str] = []

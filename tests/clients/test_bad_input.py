@@ -165,7 +165,13 @@ def test_a_secret_field_is_redacted_in_the_error() -> None:
 @pytest.mark.parametrize("filter_", [None, {}, {"room_id": ""}, {"date_ended_at": {}}, RoomRecordingFilter()])
 def test_bulk_delete_without_a_filter_needs_the_opt_in(filter_: Any) -> None:
     kwargs = {} if filter_ is None else {"filter_": filter_}
-    for client in (telnyx(), telnyx(validate_requests=False)):
+    for validating in (True, False):
+        client = telnyx(validate_requests=validating)
+        if filter_ == {"room_id": ""} and validating:
+            with pytest.raises(RequestValidationError) as caught:  # "" is no UUID: refused before the guard runs
+                client.room_recordings.delete_bulk(**kwargs)
+            assert (caught.value.path, caught.value.rule) == ("filter_.room_id", "format")
+            continue
         with pytest.raises(RequestValidationError, match="confirm_delete_all=True") as caught:
             client.room_recordings.delete_bulk(**kwargs)
         assert caught.value.rule == "x-destructive"

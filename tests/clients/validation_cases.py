@@ -157,6 +157,17 @@ class Violation:
 
 
 _WRONG_TYPE = {"string": 12345, "integer": "1", "number": "1.5", "boolean": "true", "object": "x", "array": "x"}
+# a string that breaks each format the clients check (the common mistake for it), as JSON and as a Python argument
+BAD_FORMAT = {
+    "uuid": "0ccc7b54-4df3-4bca-a65a-3da1ecc777fz",
+    "date-time": "2024-01-31T12:00:00",  # no offset
+    "date": "2024-02-30",
+    "uri": "example.com/hook",  # no scheme
+    "url": "example.com/hook",
+}
+BAD_INT_FORMAT = {"int32": 2**31, "int64": 2**63}
+UNKNOWN_KEY = "not_a_field_of_this_object"
+EXTRA_KEY = "extra_key"
 
 
 def violations(vendor: Vendor, node: Any, *, json: bool, depth: int = 0) -> Iterator[Violation]:
@@ -165,11 +176,20 @@ def violations(vendor: Vendor, node: Any, *, json: bool, depth: int = 0) -> Iter
     if schema is None or depth > DEPTH:
         return
     kind = schema.get("type") or ("object" if "properties" in schema else None)
-    if not json and kind == "string" and schema.get("format") in ("date-time", "date"):
+    fmt = schema.get("format")
+    if not json and kind == "string" and fmt in ("date-time", "date"):
         yield Violation((), "2024-01-01", "type")  # a query date must be a date, not its text
+        if fmt == "date-time":
+            yield Violation((), datetime.datetime(2024, 1, 1), "format")  # naive: RFC 3339 needs the offset
+        else:
+            yield Violation((), datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC), "type")  # would send a time
         return
     if kind in _WRONG_TYPE:
         yield Violation((), _WRONG_TYPE[kind], "type")
+    if kind == "string" and fmt in BAD_FORMAT:
+        yield Violation((), BAD_FORMAT[fmt], "format")
+    if kind == "integer" and fmt in BAD_INT_FORMAT:
+        yield Violation((), BAD_INT_FORMAT[fmt], "format")
     if schema.get("enum"):
         yield Violation((), "not-a-listed-value", "enum")
     for key, bad in (
@@ -198,6 +218,12 @@ def violations(vendor: Vendor, node: Any, *, json: bool, depth: int = 0) -> Iter
                 yield Violation((name,), DELETE, "required")
             for inner in violations(vendor, prop, json=True, depth=depth + 1):
                 yield Violation((name, *inner.where), inner.value, inner.rule)
+        extra = schema.get("additionalProperties")
+        if extra is False:
+            yield Violation((UNKNOWN_KEY,), "x", "additionalProperties")
+        elif isinstance(extra, dict):
+            for inner in violations(vendor, extra, json=True, depth=depth + 1):
+                yield Violation((EXTRA_KEY, *inner.where), inner.value, inner.rule)
 
 
 def applied(vendor: Vendor, node: Any, base: Any, violation: Violation, *, json: bool) -> Any:
@@ -212,7 +238,8 @@ def applied(vendor: Vendor, node: Any, base: Any, violation: Violation, *, json:
         value = list(value) if value else [valid_value(vendor, child_node, json=True)]
         value[0] = applied(vendor, child_node, value[0], Violation(rest, violation.value, violation.rule), json=True)
         return value
-    child_node = (schema.get("properties") or {}).get(key, {})
+    extra = schema.get("additionalProperties")
+    child_node = (schema.get("properties") or {}).get(key) or (extra if isinstance(extra, dict) else {})
     value = dict(value or {})
     if violation.value is DELETE and not rest:
         value.pop(key, None)
