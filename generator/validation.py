@@ -3,9 +3,18 @@
 Each rule becomes one ``if`` calling the runtime's ``invalid`` (which raises ``RequestValidationError``); each
 object schema becomes a module-level ``_check_<Name>(value, at)`` function. Nothing walks a schema at call time.
 Rules: ``type``, ``required``, ``nullable``, ``enum``, ``minimum``/``maximum`` (and the exclusive forms),
-``minLength``/``maxLength``, ``pattern``, ``minItems``/``maxItems``, ``items``, ``properties``, ``allOf``, and a
-``oneOf``/``anyOf`` that is one schema or null. ``format`` is not checked (except that a query date/date-time
-argument must be a ``datetime``/``date``), nor are ``additionalProperties`` (vendors add fields).
+``minLength``/``maxLength``, ``pattern``, ``minItems``/``maxItems``, ``items``, ``properties``, ``allOf``, and:
+
+- ``format`` (rule ``format``): ``uuid``, ``date``, ``date-time`` (with its offset), ``uri``/``url`` (scheme and host)
+  by the runtime's ``valid_*``, ``int32``/``int64`` as ranges; other formats are not checked. It runs on the JSON
+  form, so a model's ``datetime``/``date`` field (already typed, sent as ``isoformat()``) only fails when it would
+  send a naive date-time or a time in a date. A query ``date``/``date-time`` argument must be a ``date`` (not a
+  ``datetime``) / an aware ``datetime``; a ``uuid`` argument may be a ``uuid.UUID``.
+- ``oneOf``/``anyOf``: a null branch makes the value nullable; one other branch is checked as the schema; several
+  are each a ``_branch_<n>`` function tried with the runtime's ``matches``: ``anyOf`` needs one to match, ``oneOf``
+  exactly one, as JSON Schema (and the mock) say, even where branches overlap (``integer`` and ``number``).
+- ``additionalProperties: false`` refuses a key that is not a property; a schema checks each other value (a
+  typed map); ``true``/absent accept anything. Responses are not checked here (vendors add fields).
 """
 
 from __future__ import annotations
