@@ -147,6 +147,7 @@ def test_delay_fault_holds_a_delivery_back(mock_server_factory):
         started = time.monotonic()
         server.advance("room_recordings", _processing(server)[0])
         receiver.wait_for(1)
+        assert server.wait_for_deliveries()  # the attempt is logged once its answer is read, after the receiver saw it
     assert time.monotonic() - started >= 0.7
     assert server.webhook_deliveries()[0]["faults"] == ["delay=0.7s"]
 
