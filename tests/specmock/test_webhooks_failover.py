@@ -4,11 +4,17 @@ each attempt used. Vendors that document no failover URL refuse one."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import httpx
+import yaml
 
 import specmock
 from specmock.webhooks.receiver import receiving
 from tests.specmock.webhook_checks import signature_valid
+
+VIDEOSDK_TOKEN = {"Authorization": "mock-videosdk-token"}
 
 
 def _processing(server: specmock.MockServer) -> list[str]:
@@ -85,3 +91,27 @@ def test_failover_urls_are_refused_where_not_documented_or_malformed(mock_server
     assert bad.status_code == 400 and "'failover_url' must be an absolute http(s) URL" in bad.json()["error"]
     assert undocumented.status_code == 400 and "no failover URL" in undocumented.json()["error"]
     assert httpx.get(superviz.origin + "/_mock/admin/webhooks/subscriptions").json() == []
+
+
+def test_a_failover_url_from_a_request_body_field(tmp_path: Path, mock_server_factory):
+    """``failover.field`` with a request-field vendor (a copy of VideoSDK's files given one): the body's second URL."""
+    source = specmock.config.ROOT / "specs" / "videosdk"
+    target = tmp_path / "videosdk"
+    target.mkdir()
+    for name in ("openapi.yaml", "package.yaml"):
+        (target / name).write_text((source / name).read_text())
+    mock = yaml.safe_load((source / "mock.yaml").read_text())
+    mock["webhooks"]["failover"] = {"after": "primary-attempts", "attempts": 1, "field": "failoverUrl"}
+    (target / "mock.yaml").write_text(yaml.safe_dump(mock))
+    server = mock_server_factory(specmock.load_vendor("videosdk", tmp_path), webhook_time_scale=0.01)
+    with receiving(502) as primary, receiving() as failover:
+        body = {"roomId": "fail-over-room", "webhookUrl": primary.url, "failoverUrl": failover.url}
+        started = httpx.post(server.base_url + "/v2/recordings/start", json=body, headers=VIDEOSDK_TOKEN)
+        assert started.status_code == 200, started.text
+        received = failover.wait_for(2)
+        assert server.wait_for_deliveries()
+    types = [json.loads(request.body)["webhookType"] for request in received]
+    assert types == ["recording-starting", "recording-started"]  # order kept at the failover URL too
+    assert len(primary.requests) == 6  # 3 attempts per event at the primary URL
+    failover_log = [entry for entry in server.webhook_deliveries() if entry["failover"]]
+    assert [(entry["url"], entry["outcome"]) for entry in failover_log] == [(failover.url, "delivered")] * 2
