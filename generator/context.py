@@ -162,6 +162,17 @@ class SpecIndex:
                     found.setdefault(param["name"], (param["name"], identifier(param["name"]), param.get("x-env", "")))
         return list(found.values())
 
+    def query_param_names(self) -> list[str]:
+        """Every query parameter the document declares (wire names, e.g. ``filter`` for ``filter[status]``): their
+        values stay readable in logged API URLs; any other query value is masked (runtime/_redact.py)."""
+        names = {
+            str(param["name"])
+            for ref in iter_operations(self.spec)
+            for param in self._params_of(ref.path, ref.operation)
+            if param["in"] == "query"
+        }
+        return sorted(names)
+
     # -- request validation -------------------------------------------------------------------------------------
     def new_checks(self) -> Checks:
         """A fresh collector of check code for one endpoint module (see ``generator.validation``)."""

@@ -14,6 +14,7 @@ from openapi_spec_validator.schemas import schema_v30
 from speccore.errors import SpecError
 from speccore.operations import iter_operations
 from speccore.pointer import deref, json_path
+from speccore.webhooks import parse_webhooks
 from speccore.yamlfile import load_yaml
 
 from .recordings import check_recordings
@@ -67,6 +68,7 @@ def validate_spec(spec: dict[str, Any], path: Path) -> None:
             )
         names[key] = f"{method.upper()} {api_path}"
     check_recordings(spec, str(path))
+    parse_webhooks(spec, str(path))  # x-webhooks: the one parser the generator and the mock use (speccore/webhooks.py)
 
 
 def _most_specific(error: ValidationError) -> ValidationError:

@@ -19,6 +19,7 @@ from generator.runtime import (
     enable_debug_logging,
     redacted_repr,
 )
+from generator.runtime._redact import mask_url_secrets
 from tests.runtime.kit import LOGGER, TOKEN, json_response, script
 
 pytestmark = pytest.mark.anyio
@@ -88,53 +89,49 @@ async def test_repr_of_client_has_no_credentials(make_rig):
     assert "https://api.test/v2" in repr(rig.client)
 
 
-@pytest.mark.parametrize(
-    ("url", "kept"),
-    [
-        (
-            "https://bucket.s3.amazonaws.com/a.mp4?X-Amz-Algorithm=AWS4-HMAC-SHA256"
-            "&X-Amz-Credential=AKIAXXX%2F20240101%2Fus-east-1&X-Amz-Date=20240101T000000Z"
-            "&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&X-Amz-Security-Token=FQoGZXIvYXdz"
-            "&X-Amz-Signature=0123456789abcdef",
-            ["X-Amz-Algorithm=AWS4-HMAC-SHA256", "X-Amz-Expires=3600", "X-Amz-SignedHeaders=host"],
-        ),
-        (
-            "https://bucket.s3.amazonaws.com/a.mp4?AWSAccessKeyId=AKIAIOSFODNN7&Expires=1700000000"
-            "&Signature=vjbyPxybdZaNmGa%2ByT272YEAiv4%3D",
-            ["Expires=1700000000"],
-        ),
-        (
-            "https://storage.googleapis.com/b/o.mp4?X-Goog-Algorithm=GOOG4-RSA-SHA256"
-            "&X-Goog-Credential=svc%40proj&X-Goog-Signature=abcdef0123",
-            ["X-Goog-Algorithm=GOOG4-RSA-SHA256"],
-        ),
-        ("https://acct.blob.core.windows.net/c/o.mp4?sv=2022-11-02&se=2024&sig=AbCd%2Bef%3D", ["sv=2022-11-02"]),
-    ],
-)
-def test_presigned_url_credentials_are_masked(url, kept):
-    redacted = Redactor().text(f"GET {url} failed")
-    secret_params = [
-        p
-        for p in httpx.URL(url).params
-        if p.lower()
-        in {"x-amz-signature", "x-amz-credential", "x-amz-security-token", "awsaccesskeyid", "signature"}
-        | {"x-goog-signature", "x-goog-credential", "sig"}
-    ]
-    assert secret_params
-    for name in secret_params:
-        value = url.split(f"{name}=", 1)[1].split("&", 1)[0]
-        assert value not in redacted
+PRESIGNED = [
+    "https://bucket.s3.amazonaws.com/a.mp4?X-Amz-Algorithm=AWS4-HMAC-SHA256"
+    "&X-Amz-Credential=AKIAXXX%2F20240101%2Fus-east-1&X-Amz-Date=20240101T000000Z"
+    "&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&X-Amz-Security-Token=FQoGZXIvYXdz"
+    "&X-Amz-Signature=0123456789abcdef",
+    "https://bucket.s3.amazonaws.com/a.mp4?AWSAccessKeyId=AKIAIOSFODNN7&Expires=1700000000"
+    "&Signature=vjbyPxybdZaNmGa%2ByT272YEAiv4%3D",
+    "https://storage.googleapis.com/b/o.mp4?X-Goog-Algorithm=GOOG4-RSA-SHA256"
+    "&X-Goog-Credential=svc%40proj&X-Goog-Signature=abcdef0123",
+    "https://acct.blob.core.windows.net/c/o.mp4?sv=2022-11-02&se=2024&sig=AbCd%2Bef%3D",
+    "https://cdn.example.net/r.mp4?hdnts=exp%3D1700000000~hmac%3Dfeedface&token=SECRET456#frag",  # unnamed params
+    "https://user:hunter2@files.example.org/r.mp4?x=1",  # userinfo
+]
+
+
+@pytest.mark.parametrize("url", PRESIGNED)
+def test_every_query_value_of_a_url_off_the_api_host_is_masked(url):
+    """A credential may sit in any parameter of a download link, so none is trusted: names stay, values go."""
+    redacted = Redactor(api_urls=["https://api.test/v2"]).text(f"GET {url} failed.")
+    parsed = httpx.URL(url)
+    assert parsed.params
+    for name, value in parsed.params.multi_items():
         assert f"{name}={REDACTED}" in redacted
-    for pair in kept:
-        assert pair in redacted
-    assert redacted.startswith("GET https://") and redacted.endswith(" failed")
+        assert f"{name}={value}" not in redacted and f"={url.split(name + '=', 1)[1].split('&', 1)[0]}" not in redacted
+    assert "hunter2" not in redacted and "#frag" not in redacted
+    assert redacted.startswith("GET https://") and redacted.endswith(" failed.")  # the full stop stays outside
+    assert mask_url_secrets(url) == Redactor().text(url)  # model reprs: the same rule, no host trusted
 
 
-def test_url_param_masking_is_case_insensitive_and_needs_a_parameter_boundary():
-    redactor = Redactor()
-    assert redactor.text("https://x/y?signature=abc") == f"https://x/y?signature={REDACTED}"
-    assert redactor.text("https://x/y?a=1&TOKEN=abc#frag") == f"https://x/y?a=1&TOKEN={REDACTED}#frag"
-    assert redactor.text("https://x/y?mysig=abc") == "https://x/y?mysig=abc"
+def test_api_urls_show_the_declared_paging_and_filters_and_mask_everything_else():
+    redactor = Redactor(api_urls=["https://api.test/v2"], api_params=["page", "filter", "signature"])
+    own = "https://api.test/v2/recordings?page[number]=2&filter[status]=completed"
+    assert redactor.text(f"GET {own}") == f"GET {own}"  # what a reader debugging a call needs
+    # an undeclared parameter, and a declared one that is a known credential name, are masked
+    assert redactor.text("https://API.test/v2/x?page=1&hdnts=abc&signature=def") == (
+        f"https://API.test/v2/x?page=1&hdnts={REDACTED}&signature={REDACTED}"
+    )
+    assert redactor.text("https://api.test/v2?page=1") == "https://api.test/v2?page=1"
+    # off the base URL, declared names do not help: another host, or the API's host outside its base path (a file)
+    for url in ("https://api.test.evil.example/v2/x?page=1", "https://api.test/files/r.mp4?page=1"):
+        assert redactor.text(url) == url.replace("page=1", f"page={REDACTED}")
+    assert redactor.text("https://api.test/v2x/r?page=1") == f"https://api.test/v2x/r?page={REDACTED}"
+    assert redactor.text("/v2/x?mysig=abc&sig=def") == f"/v2/x?mysig=abc&sig={REDACTED}"  # relative: by name only
 
 
 def test_known_secrets_are_masked_longest_first():
