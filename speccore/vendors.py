@@ -74,6 +74,9 @@ def load_vendor(key: str, specs_dir: Path | None = None) -> Vendor:
     description = data.get("description", "")
     if not isinstance(description, str):
         raise SpecError(str(package_path), "$.description", "package-config", "must be a string")
+    notes = data.get("release-notes", [])
+    if not isinstance(notes, list) or not all(isinstance(note, str) and note.strip() for note in notes):
+        raise SpecError(str(package_path), "$.release-notes", "package-config", "must be a list of non-empty strings")
     return Vendor(
         key=key,
         directory=directory,

@@ -1,7 +1,8 @@
 """``python -m tools changelog [--check]``: specs/<vendor>/CHANGELOG.md from the spec diffs between releases.
 
 One section per release (``tools.releases``), newest first: the initial release lists its operations, every later
-one the spec-diff changes since the release before it, breaking first. No dates or commit ids, so the file reads the
+one the spec-diff changes since the release before it, breaking first, then package.yaml's ``release-notes`` (what
+changed in the generated client besides the spec). No dates or commit ids, so the file reads the
 same before and after the release is committed. The generator copies it into each package.
 """
 
@@ -47,6 +48,8 @@ def _section(previous: Release, release: Release) -> list[str]:
         picked = [c for c in changes if c.breaking is group]
         if picked:
             lines += ["", f"### {title}", "", *(f"- `{c.where}`: {c.message}" for c in picked)]
+    if release.notes:  # generator and runtime changes, from package.yaml's release-notes
+        lines += ["", "### Client", "", *(f"- {note}" for note in release.notes)]
     return lines
 
 

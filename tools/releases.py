@@ -57,6 +57,7 @@ class Release:
     version: str
     rev: str | None  # the commit that released it; None: pending in the working tree
     spec: dict[str, Any]
+    notes: tuple[str, ...] = ()  # package.yaml's release-notes (latest text while it had this version)
 
     @property
     def where(self) -> str:
@@ -196,6 +197,9 @@ def release_history(root: Path, vendor: str) -> list[Release]:
         snap = snapshot(root, vendor, rev)
         if snap.version is None or snap.spec is None:
             continue
+        notes = tuple(str(note) for note in (snap.package or {}).get("release-notes") or ())
         if not releases or snap.version != releases[-1].version:
-            releases.append(Release(snap.version, rev, snap.spec))
+            releases.append(Release(snap.version, rev, snap.spec, notes))
+        elif notes != releases[-1].notes:  # notes edited after the bump: the latest text of that release's notes
+            releases[-1] = dataclasses.replace(releases[-1], notes=notes)
     return releases

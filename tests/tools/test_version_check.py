@@ -71,14 +71,20 @@ class Repo:
     def git(self, *args: str) -> str:
         return subprocess.run(["git", "-C", str(self.root), *args], check=True, capture_output=True, text=True).stdout
 
-    def write(self, version: str | None = None, edit: Any = None) -> None:
+    def write(self, version: str | None = None, edit: Any = None, notes: list[str] | None = None) -> None:
         folder = self.root / "specs" / "demo"
         folder.mkdir(parents=True, exist_ok=True)
         if edit is not None:
             edit(self.doc)
         (folder / "openapi.yaml").write_text(yaml.safe_dump(self.doc, sort_keys=False), encoding="utf-8")
         if version is not None:
-            package = {"distribution": "demo-recordings", "package": "demo_recordings", "version": version}
+            package: dict[str, Any] = {
+                "distribution": "demo-recordings",
+                "package": "demo_recordings",
+                "version": version,
+            }
+            if notes is not None:
+                package["release-notes"] = notes
             (folder / "package.yaml").write_text(yaml.safe_dump(package), encoding="utf-8")
 
     def commit(self, message: str = "change") -> None:
@@ -285,6 +291,35 @@ def test_release_history_and_changelog(repo: Repo, capsys: pytest.CaptureFixture
     repo.git("add", "specs")
     repo.git("commit", "--quiet", "-m", "0.2.1")
     assert run_cli(capsys, "changelog", "--repo", str(repo.root), "--check")[0] == 0  # no dates, no commit ids
+
+
+def test_a_release_without_spec_change_says_what_changed_in_the_client(repo: Repo) -> None:
+    """A generator or runtime change ships as a release of every package: package.yaml's release-notes say what it
+    was, under that release only (the next release starts without them)."""
+    repo.write("0.2.0", notes=["Request bodies: `format: uuid` is checked before sending."])
+    repo.commit("0.2.0")
+    repo.write("0.2.0", notes=["Request bodies: `format: uuid` is checked before sending (also in query parameters)."])
+    repo.commit("notes reworded while still 0.2.0")
+    repo.write("0.3.0", edit=additive)
+    text = changelog.render("demo", release_history(repo.root, "demo"))
+    sections = {s.split("\n", 1)[0]: s for s in text.split("\n## ")[1:]}
+    assert "No spec change" in sections["0.2.0"] and "### Client" in sections["0.2.0"]
+    assert "- Request bodies: `format: uuid` is checked before sending (also in query parameters)." in sections["0.2.0"]
+    assert "### Client" not in sections["0.3.0"] and "### Client" not in sections["0.1.0"]
+
+
+@pytest.mark.parametrize("notes", ["one string", [""], [1]])
+def test_release_notes_must_be_a_list_of_text(tmp_path: Path, notes: Any) -> None:
+    from speccore.errors import SpecError
+    from speccore.vendors import load_vendor
+
+    made = Repo(tmp_path / "bad")
+    made.write("0.1.0")
+    package = yaml.safe_load((made.root / "specs/demo/package.yaml").read_text(encoding="utf-8"))
+    package.update({"client-class": "Demo", "env-prefix": "DEMO", "release-notes": notes})
+    (made.root / "specs/demo/package.yaml").write_text(yaml.safe_dump(package), encoding="utf-8")
+    with pytest.raises(SpecError, match="release-notes"):
+        load_vendor("demo", made.root / "specs")
 
 
 def test_changelog_of_a_breaking_release_lists_it_first(repo: Repo) -> None:
