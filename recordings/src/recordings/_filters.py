@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import uuid
+import re
 from collections.abc import Iterable
 from typing import Any
 
 from ._adapter import Adapter
 from ._model import Recording, Status
 from .errors import RecordingsError
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 __all__ = ["NOTHING", "Filters", "vendor_args"]
 
@@ -111,11 +113,9 @@ def vendor_args(adapter: Adapter, filters: Filters) -> dict[str, Any]:
 
 
 def _is_uuid(value: str) -> bool:
-    try:
-        uuid.UUID(value)
-    except ValueError:
-        return False
-    return True
+    """The canonical 8-4-4-4-12 form the specs' ``format: uuid`` means (and the generated clients check). Python's
+    ``uuid.UUID`` also takes braces, ``urn:uuid:`` and bare hex, which a vendor client refuses as a bad argument."""
+    return _UUID.fullmatch(value) is not None
 
 
 def _put(args: dict[str, Any], spec: Any, value: Any) -> None:
