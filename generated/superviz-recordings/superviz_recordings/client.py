@@ -56,6 +56,12 @@ SECRET_HEADERS = (
     "secret",
     "passphrase",
 )
+QUERY_PARAMS = (
+    "meetingId",
+    "page",
+    "roomId",
+    "take",
+)  # their values stay readable in logged API URLs
 
 
 def _settings(
@@ -75,9 +81,16 @@ def _settings(
 ) -> ClientSettings:
     if debug or os.environ.get(LOG_ENV, "").lower() == "debug":
         enable_debug_logging(__package__ or "superviz_recordings")
-    redactor = Redactor(secrets=secrets, secret_headers=SECRET_HEADERS, secret_fields=SECRET_FIELDS)
+    resolved = resolve_base_url(owner, base_url, BASE_URL_ENV, DEFAULT_BASE_URL)
+    redactor = Redactor(
+        secrets=secrets,
+        secret_headers=SECRET_HEADERS,
+        secret_fields=SECRET_FIELDS,
+        api_urls=(resolved,),
+        api_params=QUERY_PARAMS,
+    )
     return ClientSettings(
-        base_url=resolve_base_url(owner, base_url, BASE_URL_ENV, DEFAULT_BASE_URL),
+        base_url=resolved,
         auth_headers=auth_headers(SCHEMES, credentials, on_credential=redactor.add_secret),
         redactor=redactor,
         logger_name=__package__ or "superviz_recordings",

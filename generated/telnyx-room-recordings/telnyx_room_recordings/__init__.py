@@ -4,7 +4,7 @@
 Start with ``TelnyxRoomRecordings`` (or ``AsyncTelnyxRoomRecordings``); models are in ``.models``.
 """
 
-__version__ = "0.3.0"
+__version__ = "0.4.0"
 
 from ._runtime import (
     NOT_GIVEN,

@@ -4,7 +4,7 @@
 Start with ``VideoSDKRecordings`` (or ``AsyncVideoSDKRecordings``); models are in ``.models``.
 """
 
-__version__ = "0.4.0"
+__version__ = "0.5.0"
 
 from ._runtime import (
     NOT_GIVEN,

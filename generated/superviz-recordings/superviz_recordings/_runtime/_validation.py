@@ -7,9 +7,11 @@ what that code calls when a rule is broken, and the few checks that are the same
 
 from __future__ import annotations
 
+import datetime
 import os
+import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, NoReturn
 from urllib.parse import urlsplit
 
@@ -27,9 +29,14 @@ __all__ = [
     "destructive",
     "invalid",
     "is_blank",
+    "matches",
     "path_param",
     "resolve_base_url",
     "to_json",
+    "valid_date",
+    "valid_date_time",
+    "valid_uri",
+    "valid_uuid",
 ]
 
 
@@ -84,6 +91,59 @@ def to_json(operation: str, path: str, value: Any, model: type[Any]) -> dict[str
     if isinstance(value, Mapping):
         return dict(value)
     invalid(operation, path, "type", f"must be a {model.__name__} or a dict in its JSON form", value)
+
+
+# -- formats and unions (called by the generated checks; each takes a str and answers without raising) ------------
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DATE_TIME = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})"
+)
+_SPACE = re.compile(r"\s")
+
+
+def valid_uuid(value: str) -> bool:
+    """``format: uuid``: the canonical 8-4-4-4-12 hex form (no braces, no ``urn:uuid:``), either case."""
+    return _UUID.fullmatch(value) is not None
+
+
+def valid_date(value: str) -> bool:
+    """``format: date``: an RFC 3339 full-date (``2024-01-31``) that exists in the calendar."""
+    try:
+        return _DATE.fullmatch(value) is not None and bool(datetime.date.fromisoformat(value))
+    except ValueError:
+        return False
+
+
+def valid_date_time(value: str) -> bool:
+    """``format: date-time``: RFC 3339 with its offset (``2024-01-31T12:00:00Z``, ``...+02:00``), a real time."""
+    if _DATE_TIME.fullmatch(value) is None:
+        return False
+    try:
+        datetime.datetime.fromisoformat(value.upper().replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
+def valid_uri(value: str) -> bool:
+    """``format: uri``/``url``: an absolute URL with a scheme and a host, without whitespace."""
+    if _SPACE.search(value):
+        return False
+    try:
+        parts = urlsplit(value)
+    except ValueError:  # e.g. an unclosed IPv6 bracket
+        return False
+    return bool(parts.scheme and parts.netloc and value[0].isascii() and value[0].isalpha())
+
+
+def matches(check: Callable[[Any, str], None], value: Any, at: str) -> bool:
+    """Whether ``value`` passes ``check`` (one branch of a ``oneOf``/``anyOf``), instead of raising."""
+    try:
+        check(value, at)
+    except RequestValidationError:
+        return False
+    return True
 
 
 def is_blank(value: Any) -> bool:

@@ -55,9 +55,14 @@ from ._validation import (
     destructive,
     invalid,
     is_blank,
+    matches,
     path_param,
     resolve_base_url,
     to_json,
+    valid_date,
+    valid_date_time,
+    valid_uri,
+    valid_uuid,
 )
 from ._waiters import status_targets, wait_until, wait_until_async
 
@@ -124,6 +129,7 @@ __all__ = [
     "encode_form",
     "invalid",
     "is_blank",
+    "matches",
     "missing",
     "parse_list",
     "path_param",
@@ -135,6 +141,10 @@ __all__ = [
     "status_targets",
     "to_json",
     "use_status_errors",
+    "valid_date",
+    "valid_date_time",
+    "valid_uri",
+    "valid_uuid",
     "wait_until",
     "wait_until_async",
     "wrap_bare_list",

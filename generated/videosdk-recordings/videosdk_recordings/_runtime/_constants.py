@@ -41,6 +41,7 @@ __all__ = [
     "RETRY_STATUSES",
     "RETRY_STATUSES_WITH_RETRY_AFTER",
     "URL_SECRET_PARAMS",
+    "URL_TRAILING_PUNCTUATION",
     "USER_AGENT",
     "VALIDATION_VALUE_CHARS",
     "WAITER_POLL_INTERVAL",
@@ -93,7 +94,8 @@ JWT_REFRESH_MAX_SECONDS: Final = 60.0  # ... or less than this many seconds, whi
 REDACTED: Final = "[REDACTED]"
 MIN_SECRET_LENGTH: Final = 4  # shorter values are not masked in free text (they would mask unrelated text)
 ALWAYS_SECRET_HEADERS: Final = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
-# Query parameters of presigned storage URLs that are credentials (S3 v2/v4, GCS, Azure SAS).
+# Query parameters that are credentials (S3 v2/v4, GCS, Azure SAS), masked by name in any URL, the API's own included;
+# a URL off the API's host has every query value masked (_redact.py).
 URL_SECRET_PARAMS: Final = (
     "signature",
     "x-amz-signature",
@@ -106,6 +108,7 @@ URL_SECRET_PARAMS: Final = (
     "token",
     "access_token",
 )
+URL_TRAILING_PUNCTUATION: Final = ".,;:!?)]}"  # after a URL in a sentence: kept outside it when masking
 LOG_BODY_LIMIT: Final = 4096  # characters of a body in a debug log line
 LOG_FORMAT: Final = "%(asctime)s %(name)s %(levelname)s %(message)s"
 

@@ -16,6 +16,7 @@ from ..._runtime import (
     encode_form,
     invalid,
     path_param,
+    valid_uuid,
 )
 from ...models.error_response import ErrorResponse
 from ...models.recording_list_response import RecordingListResponse
@@ -58,6 +59,14 @@ def _build_request(
         if validate:
             if not isinstance(meeting_id, str | uuid.UUID):
                 invalid(OPERATION_ID, "meeting_id", "type", "must be a string or a uuid.UUID", meeting_id)
+            if isinstance(meeting_id, str) and not valid_uuid(meeting_id):
+                invalid(
+                    OPERATION_ID,
+                    "meeting_id",
+                    "format",
+                    "must be a UUID like 123e4567-e89b-12d3-a456-426614174000",
+                    meeting_id,
+                )
         params.extend(encode_form("meeting_id", meeting_id, explode=True))
     if not isinstance(page_no, Unset):
         if validate:
@@ -101,11 +110,17 @@ def _build_request(
         if validate:
             if not isinstance(start_time, datetime.datetime):
                 invalid(OPERATION_ID, "start_time", "type", "must be a datetime.datetime", start_time)
+            if start_time.tzinfo is None:
+                invalid(
+                    OPERATION_ID, "start_time", "format", "must be a timezone-aware datetime (with tzinfo)", start_time
+                )
         params.extend(encode_form("start_time", start_time, explode=True))
     if not isinstance(end_time, Unset):
         if validate:
             if not isinstance(end_time, datetime.datetime):
                 invalid(OPERATION_ID, "end_time", "type", "must be a datetime.datetime", end_time)
+            if end_time.tzinfo is None:
+                invalid(OPERATION_ID, "end_time", "format", "must be a timezone-aware datetime (with tzinfo)", end_time)
         params.extend(encode_form("end_time", end_time, explode=True))
     if not isinstance(status, Unset):
         if validate:

@@ -13,6 +13,7 @@ from ..._runtime import (
     SyncClient,
     invalid,
     path_param,
+    valid_uuid,
 )
 from ...models.error_response import ErrorResponse
 from ...models.recording_response import RecordingResponse
@@ -37,6 +38,15 @@ def _build_request(
         if len(app_id) > 36:
             invalid(OPERATION_ID, "app_id", "maxLength", "must be at most 36 characters long", app_id)
     segment_recording_id = path_param(OPERATION_ID, "recording_id", recording_id)
+    if validate:
+        if isinstance(recording_id, str) and not valid_uuid(recording_id):
+            invalid(
+                OPERATION_ID,
+                "recording_id",
+                "format",
+                "must be a UUID like 123e4567-e89b-12d3-a456-426614174000",
+                recording_id,
+            )
     return Request(
         method="GET",
         path=f"/accounts/{segment_account_id}/realtime/kit/{segment_app_id}/recordings/{segment_recording_id}",

@@ -16,6 +16,8 @@ from ..._runtime import (
     invalid,
     path_param,
     to_json,
+    valid_uri,
+    valid_uuid,
 )
 from ...models.error_response import ErrorResponse
 from ...models.recording_response import RecordingResponse
@@ -287,6 +289,10 @@ def _check_StartRecordingRequest(value: Any, at: str) -> None:
         invalid(OPERATION_ID, at + ".meeting_id", "required", "is required", v1)
     if not (isinstance(v1, str)):
         invalid(OPERATION_ID, at + ".meeting_id", "type", "must be a string", v1)
+    if not valid_uuid(v1):
+        invalid(
+            OPERATION_ID, at + ".meeting_id", "format", "must be a UUID like 123e4567-e89b-12d3-a456-426614174000", v1
+        )
     v2 = value.get("allow_multiple_recordings", MISSING)
     if v2 is not MISSING:
         if not (isinstance(v2, bool)):
@@ -323,6 +329,14 @@ def _check_StartRecordingRequest(value: Any, at: str) -> None:
     if v28 is not MISSING:
         if not (isinstance(v28, str)):
             invalid(OPERATION_ID, at + ".url", "type", "must be a string", v28)
+        if not valid_uri(v28):
+            invalid(
+                OPERATION_ID,
+                at + ".url",
+                "format",
+                "must be an absolute URL with a scheme and a host, like https://example.com/path",
+                v28,
+            )
     v29 = value.get("video_config", MISSING)
     if v29 is not MISSING:
         _check_VideoConfig(v29, at + ".video_config")
@@ -377,6 +391,14 @@ def _check_LivestreamingConfig(value: Any, at: str) -> None:
     if v14 is not MISSING:
         if not (isinstance(v14, str)):
             invalid(OPERATION_ID, at + ".rtmp_url", "type", "must be a string", v14)
+        if not valid_uri(v14):
+            invalid(
+                OPERATION_ID,
+                at + ".rtmp_url",
+                "format",
+                "must be an absolute URL with a scheme and a host, like https://example.com/path",
+                v14,
+            )
 
 
 def _check_StorageConfigInput(value: Any, at: str) -> None:
@@ -493,6 +515,14 @@ def _check_Watermark(value: Any, at: str) -> None:
     if v39 is not MISSING:
         if not (isinstance(v39, str)):
             invalid(OPERATION_ID, at + ".url", "type", "must be a string", v39)
+        if not valid_uri(v39):
+            invalid(
+                OPERATION_ID,
+                at + ".url",
+                "format",
+                "must be an absolute URL with a scheme and a host, like https://example.com/path",
+                v39,
+            )
 
 
 def _check_WatermarkSize(value: Any, at: str) -> None:

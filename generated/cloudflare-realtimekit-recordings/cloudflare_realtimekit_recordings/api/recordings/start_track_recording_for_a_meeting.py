@@ -1,6 +1,7 @@
 # Generated from specs/cloudflare/openapi.yaml by `make generate`. Do not edit.
 """POST /accounts/{account_id}/realtime/kit/{app_id}/recordings/track (startTrackRecordingForAMeeting)."""
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -16,6 +17,7 @@ from ..._runtime import (
     invalid,
     path_param,
     to_json,
+    valid_uuid,
 )
 from ...models.error_response import ErrorResponse
 from ...models.start_track_recording_request import StartTrackRecordingRequest
@@ -257,6 +259,9 @@ async def asyncio(
     ).parsed
 
 
+_PATTERN_1 = re.compile("^[-\\w\\s]+$")
+
+
 def _check_StartTrackRecordingRequest(value: Any, at: str) -> None:
     if not (isinstance(value, dict)):
         invalid(OPERATION_ID, at, "type", "must be an object (a dict)", value)
@@ -265,30 +270,53 @@ def _check_StartTrackRecordingRequest(value: Any, at: str) -> None:
         invalid(OPERATION_ID, at + ".meeting_id", "required", "is required", v1)
     if not (isinstance(v1, str)):
         invalid(OPERATION_ID, at + ".meeting_id", "type", "must be a string", v1)
+    if not valid_uuid(v1):
+        invalid(
+            OPERATION_ID, at + ".meeting_id", "format", "must be a UUID like 123e4567-e89b-12d3-a456-426614174000", v1
+        )
     v2 = value.get("layers", MISSING)
     if v2 is not MISSING:
         _check_TrackRecordingLayers(v2, at + ".layers")
-    v3 = value.get("user_ids", MISSING)
-    if v3 is not MISSING:
-        if not (isinstance(v3, list | tuple)):
-            invalid(OPERATION_ID, at + ".user_ids", "type", "must be a list", v3)
-        if len(v3) < 1:
-            invalid(OPERATION_ID, at + ".user_ids", "minItems", "must have at least 1 items", v3)
-        if len(v3) > 100:
-            invalid(OPERATION_ID, at + ".user_ids", "maxItems", "must have at most 100 items", v3)
-        for v4, v5 in enumerate(v3):
-            if not (isinstance(v5, str)):
-                invalid(OPERATION_ID, at + ".user_ids" + f"[{v4}]", "type", "must be a string", v5)
-            if len(v5) < 1:
+    v7 = value.get("user_ids", MISSING)
+    if v7 is not MISSING:
+        if not (isinstance(v7, list | tuple)):
+            invalid(OPERATION_ID, at + ".user_ids", "type", "must be a list", v7)
+        if len(v7) < 1:
+            invalid(OPERATION_ID, at + ".user_ids", "minItems", "must have at least 1 items", v7)
+        if len(v7) > 100:
+            invalid(OPERATION_ID, at + ".user_ids", "maxItems", "must have at most 100 items", v7)
+        for v8, v9 in enumerate(v7):
+            if not (isinstance(v9, str)):
+                invalid(OPERATION_ID, at + ".user_ids" + f"[{v8}]", "type", "must be a string", v9)
+            if len(v9) < 1:
                 invalid(
-                    OPERATION_ID, at + ".user_ids" + f"[{v4}]", "minLength", "must be at least 1 characters long", v5
+                    OPERATION_ID, at + ".user_ids" + f"[{v8}]", "minLength", "must be at least 1 characters long", v9
                 )
-            if len(v5) > 256:
+            if len(v9) > 256:
                 invalid(
-                    OPERATION_ID, at + ".user_ids" + f"[{v4}]", "maxLength", "must be at most 256 characters long", v5
+                    OPERATION_ID, at + ".user_ids" + f"[{v8}]", "maxLength", "must be at most 256 characters long", v9
                 )
 
 
 def _check_TrackRecordingLayers(value: Any, at: str) -> None:
     if not (isinstance(value, dict)):
         invalid(OPERATION_ID, at, "type", "must be an object (a dict)", value)
+    for v3, v4 in value.items():
+        _check_TrackLayerConfig(v4, at + "." + str(v3))
+
+
+def _check_TrackLayerConfig(value: Any, at: str) -> None:
+    if not (isinstance(value, dict)):
+        invalid(OPERATION_ID, at, "type", "must be an object (a dict)", value)
+    v5 = value.get("file_name_prefix", MISSING)
+    if v5 is not MISSING:
+        if not (isinstance(v5, str)):
+            invalid(OPERATION_ID, at + ".file_name_prefix", "type", "must be a string", v5)
+        if not _PATTERN_1.search(v5):
+            invalid(OPERATION_ID, at + ".file_name_prefix", "pattern", "must match ^[-\\w\\s]+$", v5)
+    v6 = value.get("media_kind", MISSING)
+    if v6 is not MISSING:
+        if not (isinstance(v6, str)):
+            invalid(OPERATION_ID, at + ".media_kind", "type", "must be a string", v6)
+        if v6 not in ("audio",):
+            invalid(OPERATION_ID, at + ".media_kind", "enum", "must be one of 'audio'", v6)

@@ -16,6 +16,7 @@ from ..._runtime import (
     invalid,
     path_param,
     to_json,
+    valid_uri,
 )
 from ...models.error_response import ErrorResponse
 from ...models.webhook_request import WebhookRequest
@@ -264,6 +265,14 @@ def _check_WebhookRequest(value: Any, at: str) -> None:
         invalid(OPERATION_ID, at + ".url", "required", "is required", v2)
     if not (isinstance(v2, str)):
         invalid(OPERATION_ID, at + ".url", "type", "must be a string", v2)
+    if not valid_uri(v2):
+        invalid(
+            OPERATION_ID,
+            at + ".url",
+            "format",
+            "must be an absolute URL with a scheme and a host, like https://example.com/path",
+            v2,
+        )
     v3 = value.get("events", MISSING)
     if v3 is MISSING:
         invalid(OPERATION_ID, at + ".events", "required", "is required", v3)

@@ -16,6 +16,8 @@ from ..._runtime import (
     invalid,
     path_param,
     to_json,
+    valid_uri,
+    valid_uuid,
 )
 from ...models.error_response import ErrorResponse
 from ...models.webhook_response import WebhookResponse
@@ -44,6 +46,15 @@ def _build_request(
         if len(app_id) > 36:
             invalid(OPERATION_ID, "app_id", "maxLength", "must be at most 36 characters long", app_id)
     segment_webhook_id = path_param(OPERATION_ID, "webhook_id", webhook_id)
+    if validate:
+        if isinstance(webhook_id, str) and not valid_uuid(webhook_id):
+            invalid(
+                OPERATION_ID,
+                "webhook_id",
+                "format",
+                "must be a UUID like 123e4567-e89b-12d3-a456-426614174000",
+                webhook_id,
+            )
     json_body = to_json(OPERATION_ID, "body", body, WebhookUpdateRequest)
     if validate:
         _check_WebhookUpdateRequest(json_body, "body")
@@ -248,6 +259,14 @@ def _check_WebhookUpdateRequest(value: Any, at: str) -> None:
     if v2 is not MISSING:
         if not (isinstance(v2, str)):
             invalid(OPERATION_ID, at + ".url", "type", "must be a string", v2)
+        if not valid_uri(v2):
+            invalid(
+                OPERATION_ID,
+                at + ".url",
+                "format",
+                "must be an absolute URL with a scheme and a host, like https://example.com/path",
+                v2,
+            )
     v3 = value.get("events", MISSING)
     if v3 is not MISSING:
         if not (isinstance(v3, list | tuple)):

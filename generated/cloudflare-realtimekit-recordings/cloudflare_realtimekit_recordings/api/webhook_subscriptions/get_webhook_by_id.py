@@ -13,6 +13,7 @@ from ..._runtime import (
     SyncClient,
     invalid,
     path_param,
+    valid_uuid,
 )
 from ...models.error_response import ErrorResponse
 from ...models.webhook_response import WebhookResponse
@@ -37,6 +38,15 @@ def _build_request(
         if len(app_id) > 36:
             invalid(OPERATION_ID, "app_id", "maxLength", "must be at most 36 characters long", app_id)
     segment_webhook_id = path_param(OPERATION_ID, "webhook_id", webhook_id)
+    if validate:
+        if isinstance(webhook_id, str) and not valid_uuid(webhook_id):
+            invalid(
+                OPERATION_ID,
+                "webhook_id",
+                "format",
+                "must be a UUID like 123e4567-e89b-12d3-a456-426614174000",
+                webhook_id,
+            )
     return Request(
         method="GET",
         path=f"/accounts/{segment_account_id}/realtime/kit/{segment_app_id}/webhooks/{segment_webhook_id}",

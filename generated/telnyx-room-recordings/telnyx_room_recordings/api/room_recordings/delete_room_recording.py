@@ -11,7 +11,9 @@ from ..._runtime import (
     Request,
     RequestOptions,
     SyncClient,
+    invalid,
     path_param,
+    valid_uuid,
 )
 from ...models.error_response import ErrorResponse
 
@@ -25,6 +27,15 @@ def _build_request(
     """The request, after the spec's checks (``RequestValidationError``). With ``validate=False`` only the checks
     that keep a call on its route remain: non-empty path parameters."""
     segment_room_recording_id = path_param(OPERATION_ID, "room_recording_id", room_recording_id)
+    if validate:
+        if isinstance(room_recording_id, str) and not valid_uuid(room_recording_id):
+            invalid(
+                OPERATION_ID,
+                "room_recording_id",
+                "format",
+                "must be a UUID like 123e4567-e89b-12d3-a456-426614174000",
+                room_recording_id,
+            )
     return Request(
         method="DELETE",
         path=f"/room_recordings/{segment_room_recording_id}",

@@ -16,6 +16,8 @@ from ..._runtime import (
     encode_deep_object,
     invalid,
     to_json,
+    valid_date,
+    valid_uuid,
 )
 from ...models.error_response import ErrorResponse
 from ...models.page_params import PageParams
@@ -253,14 +255,34 @@ def _check_RoomRecordingFilter(value: Any, at: str) -> None:
     if v9 is not MISSING:
         if not (isinstance(v9, str)):
             invalid(OPERATION_ID, at + ".room_id", "type", "must be a string", v9)
+        if not valid_uuid(v9):
+            invalid(
+                OPERATION_ID, at + ".room_id", "format", "must be a UUID like 123e4567-e89b-12d3-a456-426614174000", v9
+            )
     v10 = value.get("participant_id", MISSING)
     if v10 is not MISSING:
         if not (isinstance(v10, str)):
             invalid(OPERATION_ID, at + ".participant_id", "type", "must be a string", v10)
+        if not valid_uuid(v10):
+            invalid(
+                OPERATION_ID,
+                at + ".participant_id",
+                "format",
+                "must be a UUID like 123e4567-e89b-12d3-a456-426614174000",
+                v10,
+            )
     v11 = value.get("session_id", MISSING)
     if v11 is not MISSING:
         if not (isinstance(v11, str)):
             invalid(OPERATION_ID, at + ".session_id", "type", "must be a string", v11)
+        if not valid_uuid(v11):
+            invalid(
+                OPERATION_ID,
+                at + ".session_id",
+                "format",
+                "must be a UUID like 123e4567-e89b-12d3-a456-426614174000",
+                v11,
+            )
     v12 = value.get("status", MISSING)
     if v12 is not MISSING:
         if not (isinstance(v12, str)):
@@ -282,14 +304,20 @@ def _check_DateEndedAtFilter(value: Any, at: str) -> None:
     if v2 is not MISSING:
         if not (isinstance(v2, str)):
             invalid(OPERATION_ID, at + ".eq", "type", "must be a string", v2)
+        if not valid_date(v2):
+            invalid(OPERATION_ID, at + ".eq", "format", "must be a date like 2024-01-31", v2)
     v3 = value.get("gte", MISSING)
     if v3 is not MISSING:
         if not (isinstance(v3, str)):
             invalid(OPERATION_ID, at + ".gte", "type", "must be a string", v3)
+        if not valid_date(v3):
+            invalid(OPERATION_ID, at + ".gte", "format", "must be a date like 2024-01-31", v3)
     v4 = value.get("lte", MISSING)
     if v4 is not MISSING:
         if not (isinstance(v4, str)):
             invalid(OPERATION_ID, at + ".lte", "type", "must be a string", v4)
+        if not valid_date(v4):
+            invalid(OPERATION_ID, at + ".lte", "format", "must be a date like 2024-01-31", v4)
 
 
 def _check_DateStartedAtFilter(value: Any, at: str) -> None:
@@ -299,14 +327,20 @@ def _check_DateStartedAtFilter(value: Any, at: str) -> None:
     if v6 is not MISSING:
         if not (isinstance(v6, str)):
             invalid(OPERATION_ID, at + ".eq", "type", "must be a string", v6)
+        if not valid_date(v6):
+            invalid(OPERATION_ID, at + ".eq", "format", "must be a date like 2024-01-31", v6)
     v7 = value.get("gte", MISSING)
     if v7 is not MISSING:
         if not (isinstance(v7, str)):
             invalid(OPERATION_ID, at + ".gte", "type", "must be a string", v7)
+        if not valid_date(v7):
+            invalid(OPERATION_ID, at + ".gte", "format", "must be a date like 2024-01-31", v7)
     v8 = value.get("lte", MISSING)
     if v8 is not MISSING:
         if not (isinstance(v8, str)):
             invalid(OPERATION_ID, at + ".lte", "type", "must be a string", v8)
+        if not valid_date(v8):
+            invalid(OPERATION_ID, at + ".lte", "format", "must be a date like 2024-01-31", v8)
 
 
 def _check_PageParams(value: Any, at: str) -> None:

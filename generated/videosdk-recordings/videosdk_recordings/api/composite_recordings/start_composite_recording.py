@@ -14,7 +14,9 @@ from ..._runtime import (
     RequestOptions,
     SyncClient,
     invalid,
+    matches,
     to_json,
+    valid_uri,
 )
 from ...models.composite_recording_started import CompositeRecordingStarted
 from ...models.error_response import ErrorResponse
@@ -226,30 +228,47 @@ def _check_StartCompositeRecordingRequest(value: Any, at: str) -> None:
             invalid(OPERATION_ID, at + ".participants", "type", "must be a list", v2)
         for v3, v4 in enumerate(v2):
             _check_CompositeParticipant(v4, at + ".participants" + f"[{v3}]")
-    v7 = value.get("watermarks", MISSING)
-    if v7 is not MISSING:
-        if not (isinstance(v7, list | tuple)):
-            invalid(OPERATION_ID, at + ".watermarks", "type", "must be a list", v7)
-        if len(v7) > 3:
-            invalid(OPERATION_ID, at + ".watermarks", "maxItems", "must have at most 3 items", v7)
-        for v8, v9 in enumerate(v7):
-            _check_Watermark(v9, at + ".watermarks" + f"[{v8}]")
-    v16 = value.get("webhookUrl", MISSING)
-    if v16 is not MISSING:
-        if not (isinstance(v16, str)):
-            invalid(OPERATION_ID, at + ".webhookUrl", "type", "must be a string", v16)
-    v17 = value.get("bucketDirPath", MISSING)
-    if v17 is not MISSING:
-        if not (isinstance(v17, str)):
-            invalid(OPERATION_ID, at + ".bucketDirPath", "type", "must be a string", v17)
-    v18 = value.get("preSignedURL", MISSING)
+    v9 = value.get("watermarks", MISSING)
+    if v9 is not MISSING:
+        if not (isinstance(v9, list | tuple)):
+            invalid(OPERATION_ID, at + ".watermarks", "type", "must be a list", v9)
+        if len(v9) > 3:
+            invalid(OPERATION_ID, at + ".watermarks", "maxItems", "must have at most 3 items", v9)
+        for v10, v11 in enumerate(v9):
+            _check_Watermark(v11, at + ".watermarks" + f"[{v10}]")
+    v18 = value.get("webhookUrl", MISSING)
     if v18 is not MISSING:
         if not (isinstance(v18, str)):
-            invalid(OPERATION_ID, at + ".preSignedURL", "type", "must be a string", v18, secret=True)
-    v19 = value.get("fileFormat", MISSING)
+            invalid(OPERATION_ID, at + ".webhookUrl", "type", "must be a string", v18)
+        if not valid_uri(v18):
+            invalid(
+                OPERATION_ID,
+                at + ".webhookUrl",
+                "format",
+                "must be an absolute URL with a scheme and a host, like https://example.com/path",
+                v18,
+            )
+    v19 = value.get("bucketDirPath", MISSING)
     if v19 is not MISSING:
         if not (isinstance(v19, str)):
-            invalid(OPERATION_ID, at + ".fileFormat", "type", "must be a string", v19)
+            invalid(OPERATION_ID, at + ".bucketDirPath", "type", "must be a string", v19)
+    v20 = value.get("preSignedURL", MISSING)
+    if v20 is not MISSING:
+        if not (isinstance(v20, str)):
+            invalid(OPERATION_ID, at + ".preSignedURL", "type", "must be a string", v20, secret=True)
+        if not valid_uri(v20):
+            invalid(
+                OPERATION_ID,
+                at + ".preSignedURL",
+                "format",
+                "must be an absolute URL with a scheme and a host, like https://example.com/path",
+                v20,
+                secret=True,
+            )
+    v21 = value.get("fileFormat", MISSING)
+    if v21 is not MISSING:
+        if not (isinstance(v21, str)):
+            invalid(OPERATION_ID, at + ".fileFormat", "type", "must be a string", v21)
 
 
 def _check_CompositeParticipant(value: Any, at: str) -> None:
@@ -260,35 +279,72 @@ def _check_CompositeParticipant(value: Any, at: str) -> None:
         invalid(OPERATION_ID, at + ".participantId", "required", "is required", v5)
     if not (isinstance(v5, str)):
         invalid(OPERATION_ID, at + ".participantId", "type", "must be a string", v5)
+    v6 = value.get("kind", MISSING)
+    if v6 is not MISSING:
+        if matches(_branch_1, v6, at + ".kind") + matches(_branch_2, v6, at + ".kind") != 1:
+            invalid(
+                OPERATION_ID, at + ".kind", "oneOf", "must match exactly one of: TrackKind | array of TrackKind", v6
+            )
+
+
+def _branch_1(value: Any, at: str) -> None:
+    if not (isinstance(value, str)):
+        invalid(OPERATION_ID, at, "type", "must be a string", value)
+    if value not in ("audio", "video", "screen_audio", "screen_video"):
+        invalid(OPERATION_ID, at, "enum", "must be one of 'audio', 'video', 'screen_audio', 'screen_video'", value)
+
+
+def _branch_2(value: Any, at: str) -> None:
+    if not (isinstance(value, list | tuple)):
+        invalid(OPERATION_ID, at, "type", "must be a list", value)
+    for v7, v8 in enumerate(value):
+        if not (isinstance(v8, str)):
+            invalid(OPERATION_ID, at + f"[{v7}]", "type", "must be a string", v8)
+        if v8 not in ("audio", "video", "screen_audio", "screen_video"):
+            invalid(
+                OPERATION_ID,
+                at + f"[{v7}]",
+                "enum",
+                "must be one of 'audio', 'video', 'screen_audio', 'screen_video'",
+                v8,
+            )
 
 
 def _check_Watermark(value: Any, at: str) -> None:
     if not (isinstance(value, dict)):
         invalid(OPERATION_ID, at, "type", "must be an object (a dict)", value)
-    v10 = value.get("type", MISSING)
-    if v10 is MISSING:
-        invalid(OPERATION_ID, at + ".type", "required", "is required", v10)
-    if not (isinstance(v10, str)):
-        invalid(OPERATION_ID, at + ".type", "type", "must be a string", v10)
-    if v10 not in ("custom", "pubsub"):
-        invalid(OPERATION_ID, at + ".type", "enum", "must be one of 'custom', 'pubsub'", v10)
-    v11 = value.get("imageUrl", MISSING)
-    if v11 is not MISSING:
-        if not (isinstance(v11, str)):
-            invalid(OPERATION_ID, at + ".imageUrl", "type", "must be a string", v11)
-    v12 = value.get("imageBase64", MISSING)
-    if v12 is not MISSING:
-        if not (isinstance(v12, str)):
-            invalid(OPERATION_ID, at + ".imageBase64", "type", "must be a string", v12)
-    v13 = value.get("text", MISSING)
+    v12 = value.get("type", MISSING)
+    if v12 is MISSING:
+        invalid(OPERATION_ID, at + ".type", "required", "is required", v12)
+    if not (isinstance(v12, str)):
+        invalid(OPERATION_ID, at + ".type", "type", "must be a string", v12)
+    if v12 not in ("custom", "pubsub"):
+        invalid(OPERATION_ID, at + ".type", "enum", "must be one of 'custom', 'pubsub'", v12)
+    v13 = value.get("imageUrl", MISSING)
     if v13 is not MISSING:
         if not (isinstance(v13, str)):
-            invalid(OPERATION_ID, at + ".text", "type", "must be a string", v13)
-    v14 = value.get("timezone", MISSING)
+            invalid(OPERATION_ID, at + ".imageUrl", "type", "must be a string", v13)
+        if not valid_uri(v13):
+            invalid(
+                OPERATION_ID,
+                at + ".imageUrl",
+                "format",
+                "must be an absolute URL with a scheme and a host, like https://example.com/path",
+                v13,
+            )
+    v14 = value.get("imageBase64", MISSING)
     if v14 is not MISSING:
         if not (isinstance(v14, str)):
-            invalid(OPERATION_ID, at + ".timezone", "type", "must be a string", v14)
-    v15 = value.get("topic", MISSING)
+            invalid(OPERATION_ID, at + ".imageBase64", "type", "must be a string", v14)
+    v15 = value.get("text", MISSING)
     if v15 is not MISSING:
         if not (isinstance(v15, str)):
-            invalid(OPERATION_ID, at + ".topic", "type", "must be a string", v15)
+            invalid(OPERATION_ID, at + ".text", "type", "must be a string", v15)
+    v16 = value.get("timezone", MISSING)
+    if v16 is not MISSING:
+        if not (isinstance(v16, str)):
+            invalid(OPERATION_ID, at + ".timezone", "type", "must be a string", v16)
+    v17 = value.get("topic", MISSING)
+    if v17 is not MISSING:
+        if not (isinstance(v17, str)):
+            invalid(OPERATION_ID, at + ".topic", "type", "must be a string", v17)

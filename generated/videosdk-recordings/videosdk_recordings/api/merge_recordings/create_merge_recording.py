@@ -15,6 +15,7 @@ from ..._runtime import (
     SyncClient,
     invalid,
     to_json,
+    valid_uri,
 )
 from ...models.create_merge_recording_request import CreateMergeRecordingRequest
 from ...models.error_response import ErrorResponse
@@ -260,6 +261,14 @@ def _check_CreateMergeRecordingRequest(value: Any, at: str) -> None:
     if v12 is not MISSING:
         if not (isinstance(v12, str)):
             invalid(OPERATION_ID, at + ".webhookUrl", "type", "must be a string", v12)
+        if not valid_uri(v12):
+            invalid(
+                OPERATION_ID,
+                at + ".webhookUrl",
+                "format",
+                "must be an absolute URL with a scheme and a host, like https://example.com/path",
+                v12,
+            )
     v13 = value.get("dirPath", MISSING)
     if v13 is not MISSING:
         if not (isinstance(v13, str)):

@@ -15,6 +15,7 @@ from ..._runtime import (
     SyncClient,
     invalid,
     to_json,
+    valid_uri,
 )
 from ...models.error_response import ErrorResponse
 from ...models.start_participant_recording_request import StartParticipantRecordingRequest
@@ -225,6 +226,14 @@ def _check_StartParticipantRecordingRequest(value: Any, at: str) -> None:
     if v4 is not MISSING:
         if not (isinstance(v4, str)):
             invalid(OPERATION_ID, at + ".webhookUrl", "type", "must be a string", v4)
+        if not valid_uri(v4):
+            invalid(
+                OPERATION_ID,
+                at + ".webhookUrl",
+                "format",
+                "must be an absolute URL with a scheme and a host, like https://example.com/path",
+                v4,
+            )
     v5 = value.get("bucketDirPath", MISSING)
     if v5 is not MISSING:
         if not (isinstance(v5, str)):

@@ -15,6 +15,7 @@ from ..._runtime import (
     SyncClient,
     invalid,
     to_json,
+    valid_uri,
 )
 from ...models.error_response import ErrorResponse
 from ...models.start_recording_request import StartRecordingRequest
@@ -252,6 +253,14 @@ def _check_StartRecordingRequest(value: Any, at: str) -> None:
     if v2 is not MISSING:
         if not (isinstance(v2, str)):
             invalid(OPERATION_ID, at + ".templateUrl", "type", "must be a string", v2)
+        if not valid_uri(v2):
+            invalid(
+                OPERATION_ID,
+                at + ".templateUrl",
+                "format",
+                "must be an absolute URL with a scheme and a host, like https://example.com/path",
+                v2,
+            )
     v3 = value.get("config", MISSING)
     if v3 is not MISSING:
         _check_RecordingConfig(v3, at + ".config")
@@ -262,6 +271,14 @@ def _check_StartRecordingRequest(value: Any, at: str) -> None:
     if v17 is not MISSING:
         if not (isinstance(v17, str)):
             invalid(OPERATION_ID, at + ".webhookUrl", "type", "must be a string", v17)
+        if not valid_uri(v17):
+            invalid(
+                OPERATION_ID,
+                at + ".webhookUrl",
+                "format",
+                "must be an absolute URL with a scheme and a host, like https://example.com/path",
+                v17,
+            )
     v18 = value.get("awsDirPath", MISSING)
     if v18 is not MISSING:
         if not (isinstance(v18, str)):
@@ -270,6 +287,15 @@ def _check_StartRecordingRequest(value: Any, at: str) -> None:
     if v19 is not MISSING:
         if not (isinstance(v19, str)):
             invalid(OPERATION_ID, at + ".preSignedUrl", "type", "must be a string", v19, secret=True)
+        if not valid_uri(v19):
+            invalid(
+                OPERATION_ID,
+                at + ".preSignedUrl",
+                "format",
+                "must be an absolute URL with a scheme and a host, like https://example.com/path",
+                v19,
+                secret=True,
+            )
     v20 = value.get("fileFormat", MISSING)
     if v20 is not MISSING:
         if not (isinstance(v20, str)):

@@ -15,6 +15,7 @@ from ..._runtime import (
     SyncClient,
     invalid,
     to_json,
+    valid_uri,
 )
 from ...models.error_response import ErrorResponse
 from ...models.start_track_recording_request import StartTrackRecordingRequest
@@ -238,6 +239,14 @@ def _check_StartTrackRecordingRequest(value: Any, at: str) -> None:
     if v5 is not MISSING:
         if not (isinstance(v5, str)):
             invalid(OPERATION_ID, at + ".webhookUrl", "type", "must be a string", v5)
+        if not valid_uri(v5):
+            invalid(
+                OPERATION_ID,
+                at + ".webhookUrl",
+                "format",
+                "must be an absolute URL with a scheme and a host, like https://example.com/path",
+                v5,
+            )
     v6 = value.get("bucketDirPath", MISSING)
     if v6 is not MISSING:
         if not (isinstance(v6, str)):
