@@ -56,6 +56,7 @@ class MockOptions:
     validate_responses: bool = True  # a response that violates the spec becomes a 500 and is recorded
     fault_rate: float = 0.0  # share of API requests that get one of fault_kinds
     fault_kinds: tuple[str, ...] = ("500", "503", "429")
+    failure_rate: float = 0.0  # share of items that take their collection's `fail` rule at a lifecycle step (seeded)
     latency: float = 0.0  # seconds added to every request
     advance_polls: int | None = None  # override mock.yaml's after-polls
     advance_seconds: float | None = None  # override mock.yaml's after-seconds
@@ -77,6 +78,10 @@ class MockApp:
         self.vendor = vendor
         self.spec = vendor.spec
         self.options = options or MockOptions()
+        for name in ("fault_rate", "failure_rate"):
+            share = getattr(self.options, name)
+            if not isinstance(share, int | float) or not 0.0 <= share <= 1.0:  # NaN fails both comparisons
+                raise ValueError(f"{name} must be a share between 0 and 1, got {share!r}")
         self.requests = SchemaSet(self.spec, "request")
         self.responses = SchemaSet(self.spec, "response")
         self.router = Router(self.spec.operations.values(), self.spec.base_path)
@@ -145,6 +150,7 @@ class MockApp:
                 anchor=self.options.anchor,
                 advance_polls=self.options.advance_polls,
                 advance_seconds=self.options.advance_seconds,
+                failure_rate=self.options.failure_rate,
             ),
         )
         if self.webhooks is not None:

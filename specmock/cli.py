@@ -24,6 +24,16 @@ def _seconds(text: str) -> float:
     return float(match.group(1)) / (1000 if match.group(2) == "ms" else 1)
 
 
+def _share(text: str) -> float:
+    try:
+        share = float(text)
+    except ValueError:
+        share = -1.0
+    if not 0.0 <= share <= 1.0:  # NaN fails both comparisons
+        raise argparse.ArgumentTypeError(f"not a share between 0 and 1: {text!r} (e.g. 0.1)")
+    return share
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m specmock", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -35,9 +45,15 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--seed", type=int, default=0, help="seed of the generated data (same seed, same data)")
     serve.add_argument("--recordings", type=int, help="size of every seeded collection (e.g. 10000)")
     serve.add_argument("--strict", action="store_true", help="check every response against the spec (500 if not)")
-    serve.add_argument("--fault-rate", type=float, default=0.0, help="share of API requests that fail (0..1)")
+    serve.add_argument("--fault-rate", type=_share, default=0.0, help="share of API requests that fail (0..1)")
     serve.add_argument("--fault-kinds", default="500,503,429", help="faults drawn by --fault-rate")
     serve.add_argument("--latency", type=_seconds, default=0.0, help="added to every request, e.g. 50ms")
+    serve.add_argument(
+        "--failure-rate",
+        type=_share,
+        default=0.0,
+        help="share of recordings (0..1, seeded) that take their failure path (mock.yaml `fail`) instead of a step",
+    )
     serve.add_argument("--advance-polls", type=int, help="reads before a recording advances (e.g. to UPLOADED)")
     serve.add_argument("--advance-seconds", type=float, help="seconds before a recording advances")
     serve.add_argument("--max-body", type=int, default=DEFAULT_MAX_BODY, help="largest request body in bytes (413)")
@@ -71,6 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             validate_responses=args.strict,
             fault_rate=args.fault_rate,
             fault_kinds=tuple(kind for kind in args.fault_kinds.split(",") if kind),
+            failure_rate=args.failure_rate,
             latency=args.latency,
             advance_polls=args.advance_polls,
             advance_seconds=args.advance_seconds,

@@ -46,6 +46,7 @@ class StoreOptions:
     anchor: datetime.datetime = DEFAULT_ANCHOR
     advance_polls: int | None = None  # overrides every advance rule's after-polls
     advance_seconds: float | None = None  # overrides every advance rule's after-seconds
+    failure_rate: float = 0.0  # share of items that take their collection's `fail` rule instead of an advance
 
 
 @dataclasses.dataclass(slots=True)
@@ -76,6 +77,7 @@ class Collection:
         self._orders: dict[tuple[str, bool], OrderIndex] = {}  # request-chosen orders, built on first use
         self._values: dict[str, ValueIndex] = {}  # field -> items per value, built on first use
         self._rendered: dict[tuple[str, tuple[str, ...]], dict[str, Rendered]] = {}  # variant -> id -> output
+        self._fated: set[str] = set()  # ids whose failure draw (failure_rate) is done: each item draws once
         self.hidden = frozenset(config.get("hidden") or ())
         self.download: Mapping[str, Any] = config.get("download") or {}
 
@@ -115,6 +117,7 @@ class Collection:
             return
         self._meta.pop(key, None)
         self._pending.discard(key)
+        self._fated.discard(key)
         self._seq.pop(key, None)
         for index in self._indexes():
             index.remove(key)
@@ -235,8 +238,19 @@ class Collection:
         due = due or (polled and polls is not None and meta.polls >= polls)
         due = due or (seconds is not None and time.monotonic() - meta.since >= seconds)
         if due:
-            self.apply(item, rule["set"], {})
+            self.apply(item, self._failure(item) or rule["set"], {})
         return due
+
+    def _failure(self, item: dict[str, Any]) -> Mapping[str, Any] | None:
+        """The ``fail`` rule's ``set`` when this item is one of the ``failure_rate`` share that fails: drawn once per
+        item (seeded), at its first lifecycle step the rule's ``when`` allows; None otherwise."""
+        rate = self.store.options.failure_rate
+        rule = self.config.get("fail")
+        key = self.key(item)
+        if not rate or not rule or key in self._fated or not matches(item, rule.get("when") or {}):
+            return None
+        self._fated.add(key)
+        return dict(rule.get("set") or {}) if self.store.failures.random() < rate else None
 
     def finish(self, item: dict[str, Any]) -> None:
         """Advance an item through every applicable advance rule (the admin "advance" call)."""
@@ -363,6 +377,7 @@ class Store:
         self.renderer = Renderer(
             random.Random(f"{options.seed}/runtime"), anchor=options.anchor, clock=self.clock, pools=self.pools
         )
+        self.failures = random.Random(f"{options.seed}/failures")  # the failure_rate draws
         self.collections = {
             name: Collection(name, collection, self) for name, collection in (config.get("collections") or {}).items()
         }
