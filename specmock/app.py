@@ -37,7 +37,7 @@ from .validation.request import validate_request
 from .validation.schemas import SchemaSet
 from .validation.strict_json import DEFAULT_MAX_DEPTH
 from .webhooks import Webhooks, build_webhooks, read_settings
-from .webhooks.delivery import DEFAULT_QUEUE_LIMIT, DEFAULT_TIMEOUT
+from .webhooks.delivery import DEFAULT_QUEUE_LIMIT, DEFAULT_TIMEOUT, DEFAULT_WORKERS
 from .wire import WireRequest
 
 __all__ = ["MockApp", "MockOptions", "create_app"]
@@ -68,6 +68,7 @@ class MockOptions:
     webhook_time_scale: float = 1.0  # multiplies the vendor's retry backoff (e.g. 0.01 in tests)
     webhook_timeout: float = DEFAULT_TIMEOUT  # seconds per delivery attempt
     webhook_queue_limit: int = DEFAULT_QUEUE_LIMIT  # queued events/attempts; more are dropped (and logged)
+    webhook_workers: int = DEFAULT_WORKERS  # receivers served at the same time (one attempt in flight per receiver)
     webhook_private_key: str | None = None  # PEM text or file path of the signing key (default: a new test key)
 
 
@@ -82,6 +83,8 @@ class MockApp:
             share = getattr(self.options, name)
             if not isinstance(share, int | float) or not 0.0 <= share <= 1.0:  # NaN fails both comparisons
                 raise ValueError(f"{name} must be a share between 0 and 1, got {share!r}")
+        if not isinstance(self.options.webhook_workers, int) or self.options.webhook_workers < 1:
+            raise ValueError(f"webhook_workers must be at least 1, got {self.options.webhook_workers!r}")
         self.requests = SchemaSet(self.spec, "request")
         self.responses = SchemaSet(self.spec, "response")
         self.router = Router(self.spec.operations.values(), self.spec.base_path)
@@ -108,6 +111,7 @@ class MockApp:
             time_scale=self.options.webhook_time_scale,
             timeout=self.options.webhook_timeout,
             queue_limit=self.options.webhook_queue_limit,
+            workers=self.options.webhook_workers,
             private_key=self.options.webhook_private_key,
         )
         self.store = self._new_store()

@@ -11,6 +11,7 @@ from .config import available_vendors, load_vendor
 from .errors import MockConfigError
 from .validation.limits import DEFAULT_MAX_BODY
 from .validation.strict_json import DEFAULT_MAX_DEPTH
+from .webhooks.lanes import DEFAULT_WORKERS
 
 __all__ = ["main"]
 
@@ -32,6 +33,12 @@ def _share(text: str) -> float:
     if not 0.0 <= share <= 1.0:  # NaN fails both comparisons
         raise argparse.ArgumentTypeError(f"not a share between 0 and 1: {text!r} (e.g. 0.1)")
     return share
+
+
+def _positive(text: str) -> int:
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {text!r}")
+    return int(text)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -61,6 +68,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--webhook-time-scale", type=float, default=1.0, help="multiplies webhook retry backoff")
     serve.add_argument("--webhook-timeout", type=_seconds, default=5.0, help="per delivery attempt, e.g. 2s")
     serve.add_argument("--webhook-queue-limit", type=int, default=1000, help="queued deliveries before dropping")
+    serve.add_argument(
+        "--webhook-workers", type=_positive, default=DEFAULT_WORKERS, help="webhook receivers served at the same time"
+    )
     serve.add_argument("--webhook-key", help="PEM file of the webhook signing key (default: a new test key)")
     serve.add_argument("--log-level", default="info")
 
@@ -96,6 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             webhook_time_scale=args.webhook_time_scale,
             webhook_timeout=args.webhook_timeout,
             webhook_queue_limit=args.webhook_queue_limit,
+            webhook_workers=args.webhook_workers,
             webhook_private_key=args.webhook_key,
         )
         return 0

@@ -10,7 +10,7 @@ from ..errors import MockConfigError
 from ..rendering.template import copy_json, set_path
 from ..state.store import Store
 from ..validation.schemas import SchemaSet, describe_error
-from .delivery import DEFAULT_QUEUE_LIMIT, DEFAULT_TIMEOUT, Dispatcher
+from .delivery import DEFAULT_QUEUE_LIMIT, DEFAULT_TIMEOUT, DEFAULT_WORKERS, Dispatcher
 from .events import Event, EventRules
 from .settings import WebhookSettings
 from .signing import Signer
@@ -49,6 +49,7 @@ class Webhooks:
         time_scale: float = 1.0,
         timeout: float = DEFAULT_TIMEOUT,
         queue_limit: int = DEFAULT_QUEUE_LIMIT,
+        workers: int = DEFAULT_WORKERS,
         private_key: str | Path | None = None,
     ) -> None:
         self.settings = settings
@@ -74,6 +75,7 @@ class Webhooks:
             time_scale=time_scale,
             timeout=timeout,
             queue_limit=queue_limit,
+            workers=workers,
             render_header=self._render_header,
             failover_attempts=(self.failover or {}).get("attempts"),
         )

@@ -3,11 +3,17 @@ their deliveries at once, and each receiver still gets its deliveries in the ord
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import threading
 import time
 
+import pytest
+
 import specmock
+from specmock.app import create_app
+from specmock.cli import main
 from specmock.webhooks.receiver import ReceivedRequest, receiving
 
 
@@ -73,3 +79,42 @@ def test_many_slow_receivers_are_served_in_parallel_up_to_the_pool_size(mock_ser
         for context in receivers:
             context.__exit__(None, None, None)
     assert elapsed < 3 * delay, f"4 receivers of {delay} s each took {elapsed:.2f} s: sent one after another"
+
+
+def test_webhook_workers_bounds_how_many_receivers_are_served_at_once(mock_server_factory):
+    """``webhook_workers=1`` (``--webhook-workers 1``): one receiver at a time, so four slow ones take four delays."""
+    server = mock_server_factory("telnyx", recordings=300, seed=4, webhook_workers=1)
+    delay = 0.3
+
+    def slow(request: ReceivedRequest) -> int:
+        time.sleep(delay)
+        return 200
+
+    receivers = [receiving(slow) for _ in range(4)]
+    entered = [context.__enter__() for context in receivers]
+    try:
+        for receiver in entered:
+            server.subscribe_webhooks(receiver.url)
+        started = time.monotonic()
+        server.advance("room_recordings", _processing(server)[0])
+        for receiver in entered:
+            receiver.wait_for(1, timeout=10)
+        elapsed = time.monotonic() - started
+    finally:
+        for context in receivers:
+            context.__exit__(None, None, None)
+    assert elapsed >= 4 * delay * 0.9, f"4 receivers of {delay} s each with one worker took only {elapsed:.2f} s"
+
+
+@pytest.mark.parametrize("workers", [0, -2, 1.5])
+def test_webhook_workers_below_one_are_refused(workers):
+    with pytest.raises(ValueError, match="webhook_workers must be at least 1"):
+        create_app("telnyx", webhook_workers=workers)
+
+
+@pytest.mark.parametrize("text", ["0", "-1", "two"])
+def test_the_cli_refuses_webhook_workers_below_one(text):
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), pytest.raises(SystemExit) as exited:
+        main(["serve", "--vendor", "telnyx", "--webhook-workers", text])
+    assert exited.value.code == 2 and "not a whole number of at least 1" in err.getvalue()
