@@ -7,6 +7,7 @@ import collections
 import dataclasses
 import datetime
 import logging
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -19,7 +20,7 @@ from starlette.types import Receive, Scope, Send
 from . import admin
 from .auth import check_auth
 from .config import MockVendor
-from .errors import MockError, render_error
+from .errors import MockError, MockOptionsError, render_error
 from .faults.bodies import DroppingResponse, apply_body_faults
 from .faults.connection import ResettingResponse
 from .faults.injection import FAULT_HEADER, Fault, FaultState
@@ -71,6 +72,48 @@ class MockOptions:
     webhook_workers: int = DEFAULT_WORKERS  # receivers served at the same time (one attempt in flight per receiver)
     webhook_private_key: str | None = None  # PEM text or file path of the signing key (default: a new test key)
 
+    def __post_init__(self) -> None:
+        """Refuse an option out of its range at once (MockOptionsError), not as odd behaviour later."""
+        for name, minimum, kinds, optional in _RANGES:
+            value = getattr(self, name)
+            if value is None and optional:
+                continue
+            number = isinstance(value, kinds) and not isinstance(value, bool)
+            if not number or not minimum <= value < math.inf or (name in _AT_MOST_ONE and value > 1):  # NaN: False
+                wanted = "a share between 0 and 1" if name in _AT_MOST_ONE else _DESCRIBE[minimum, kinds]
+                raise MockOptionsError(f"{name} must be {wanted}{' or None' if optional else ''}, got {value!r}")
+        for collection, count in self.counts.items():
+            if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+                raise MockOptionsError(f"counts[{collection!r}] must be a whole number of at least 0, got {count!r}")
+        if self.webhook_timeout <= 0:
+            raise MockOptionsError(f"webhook_timeout must be more than 0 seconds, got {self.webhook_timeout!r}")
+
+
+_NUMBER = (int, float)
+# (option, minimum, accepted types, None allowed): every numeric option of MockOptions
+_RANGES: tuple[tuple[str, float, type | tuple[type, ...], bool], ...] = (
+    ("seed", -math.inf, int, False),
+    ("recordings", 0, int, True),
+    ("fault_rate", 0, _NUMBER, False),
+    ("failure_rate", 0, _NUMBER, False),
+    ("latency", 0, _NUMBER, False),
+    ("advance_polls", 0, int, True),
+    ("advance_seconds", 0, _NUMBER, True),
+    ("max_body", 0, int, False),
+    ("max_depth", 1, int, False),
+    ("webhook_time_scale", 0, _NUMBER, False),
+    ("webhook_timeout", 0, _NUMBER, False),
+    ("webhook_queue_limit", 1, int, False),
+    ("webhook_workers", 1, int, False),
+)
+_AT_MOST_ONE = frozenset({"fault_rate", "failure_rate"})
+_DESCRIBE = {
+    (-math.inf, int): "a whole number",
+    (0, int): "a whole number of at least 0",
+    (1, int): "a whole number of at least 1",
+    (0, _NUMBER): "a finite number of at least 0",
+}
+
 
 class MockApp:
     """One vendor's mock: state, statistics, contract violations and the Starlette application."""
@@ -79,12 +122,6 @@ class MockApp:
         self.vendor = vendor
         self.spec = vendor.spec
         self.options = options or MockOptions()
-        for name in ("fault_rate", "failure_rate"):
-            share = getattr(self.options, name)
-            if not isinstance(share, int | float) or not 0.0 <= share <= 1.0:  # NaN fails both comparisons
-                raise ValueError(f"{name} must be a share between 0 and 1, got {share!r}")
-        if not isinstance(self.options.webhook_workers, int) or self.options.webhook_workers < 1:
-            raise ValueError(f"webhook_workers must be at least 1, got {self.options.webhook_workers!r}")
         self.requests = SchemaSet(self.spec, "request")
         self.responses = SchemaSet(self.spec, "response")
         self.router = Router(self.spec.operations.values(), self.spec.base_path)

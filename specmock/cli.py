@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from .config import available_vendors, load_vendor
-from .errors import MockConfigError
+from .errors import MockConfigError, MockOptionsError
 from .validation.limits import DEFAULT_MAX_BODY
 from .validation.strict_json import DEFAULT_MAX_DEPTH
 from .webhooks.lanes import DEFAULT_WORKERS
@@ -41,6 +41,12 @@ def _positive(text: str) -> int:
     return int(text)
 
 
+def _port(text: str) -> int:
+    if not text.strip().isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"not a TCP port (0-65535, 0: any free port): {text!r}")
+    return int(text)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m specmock", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -48,7 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="serve one vendor's API on 127.0.0.1 (Ctrl-C to stop)")
     serve.add_argument("--vendor", required=True)
     serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=4010)
+    serve.add_argument("--port", type=_port, default=4010)
     serve.add_argument("--seed", type=int, default=0, help="seed of the generated data (same seed, same data)")
     serve.add_argument("--recordings", type=int, help="size of every seeded collection (e.g. 10000)")
     serve.add_argument("--strict", action="store_true", help="check every response against the spec (500 if not)")
@@ -110,6 +116,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             webhook_private_key=args.webhook_key,
         )
         return 0
-    except MockConfigError as exc:
+    except (MockConfigError, MockOptionsError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

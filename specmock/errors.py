@@ -42,6 +42,10 @@ class MockConfigError(Exception):
     """A mock.yaml that does not fit the vocabulary or the spec: names the file and the place."""
 
 
+class MockOptionsError(ValueError):
+    """A server option out of its range (``MockOptions``): names the option, the range and the value given."""
+
+
 class MockContractViolation(AssertionError):
     """The mock sent (or was about to send) a response that the spec does not allow."""
 

@@ -108,7 +108,7 @@ def test_webhook_workers_bounds_how_many_receivers_are_served_at_once(mock_serve
 
 @pytest.mark.parametrize("workers", [0, -2, 1.5])
 def test_webhook_workers_below_one_are_refused(workers):
-    with pytest.raises(ValueError, match="webhook_workers must be at least 1"):
+    with pytest.raises(ValueError, match="webhook_workers must be a whole number of at least 1"):
         create_app("telnyx", webhook_workers=workers)
 
 

@@ -1,10 +1,12 @@
-"""``--failure-rate`` / ``failure_rate``: a seeded share of recordings takes its collection's mock.yaml ``fail`` rule at
-a lifecycle step instead of advancing, so a consuming team can test its failure handling without admin calls."""
+"""Server options: ``--failure-rate`` / ``failure_rate`` (a seeded share of recordings takes its collection's mock.yaml
+``fail`` rule at a lifecycle step instead of advancing, so a consuming team can test its failure handling without
+admin calls), and every numeric option refused by name when out of its range (CLI exit 2, MockOptionsError)."""
 
 from __future__ import annotations
 
 import contextlib
 import io
+import re
 
 import httpx
 import pytest
@@ -12,6 +14,7 @@ import pytest
 import specmock
 from specmock.app import create_app
 from specmock.cli import main
+from specmock.errors import MockOptionsError
 
 CF_TOKEN = {"Authorization": "Bearer mock-cloudflare-token"}
 
@@ -85,3 +88,50 @@ def test_the_cli_refuses_a_bad_share_with_exit_2(text):
         with contextlib.redirect_stderr(err), pytest.raises(SystemExit) as exited:
             main(["serve", "--vendor", "telnyx", flag, text])
         assert exited.value.code == 2 and "not a share between 0 and 1" in err.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "wanted"),
+    [
+        ("recordings", -1, "a whole number of at least 0"),
+        ("recordings", 2.5, "a whole number of at least 0"),
+        ("advance_polls", -1, "a whole number of at least 0"),
+        ("advance_seconds", -3.0, "a finite number of at least 0"),
+        ("latency", float("inf"), "a finite number of at least 0"),
+        ("max_body", -5, "a whole number of at least 0"),
+        ("max_depth", 0, "a whole number of at least 1"),
+        ("webhook_time_scale", -1.0, "a finite number of at least 0"),
+        ("webhook_timeout", 0.0, "more than 0 seconds"),
+        ("webhook_queue_limit", 0, "a whole number of at least 1"),
+        ("seed", True, "a whole number"),
+        ("counts", {"recordings": -2}, "counts['recordings'] must be a whole number of at least 0"),
+    ],
+)
+def test_every_numeric_option_out_of_range_is_refused_by_name(option, value, wanted):
+    with pytest.raises(MockOptionsError, match=re.escape(wanted)) as refused:
+        create_app("telnyx", **{option: value})
+    bad = next(iter(value.values())) if isinstance(value, dict) else value
+    assert str(refused.value).startswith(option) and repr(bad) in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [
+        (["--recordings", "-1"], "error: recordings must be a whole number of at least 0"),
+        (["--max-depth", "0"], "error: max_depth must be a whole number of at least 1"),
+        (["--webhook-timeout", "0s"], "error: webhook_timeout must be more than 0 seconds"),
+    ],
+)
+def test_the_cli_says_which_option_is_out_of_range_and_exits_2(argv, fragment):
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = main(["serve", "--vendor", "telnyx", *argv])
+    assert code == 2 and fragment in err.getvalue() and "Traceback" not in err.getvalue()
+
+
+@pytest.mark.parametrize("port", ["99999", "-1", "http"])
+def test_the_cli_refuses_a_port_that_is_no_tcp_port(port):
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), pytest.raises(SystemExit) as exited:
+        main(["serve", "--vendor", "telnyx", "--port", port])
+    assert exited.value.code == 2 and "not a TCP port" in err.getvalue()
