@@ -1,4 +1,5 @@
-"""Every Python block in README.md runs, unchanged, against the real mock server of each vendor (specmock).
+"""Every Python block in README.md runs, unchanged, against the real mock server of each vendor (specmock); so does
+every Python block of the folder READMEs (FOLDER_READMES), each on its own.
 
 The blocks get what a newcomer gets from ``make mock VENDOR=<vendor>``: the environment variables of the
 credentials the mock accepts and ``<PREFIX>_BASE_URL`` pointing at it (``MockServer.client_environment()``, the
@@ -24,8 +25,17 @@ from specmock.webhooks.receiver import receiving
 from tests.clients.speclib import vendors
 from tests.mockenv import cap_client_sleeps
 
-README = Path(__file__).resolve().parent.parent / "README.md"
-BLOCKS = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.S)
+ROOT = Path(__file__).resolve().parent.parent
+README = ROOT / "README.md"
+PYTHON_BLOCK = re.compile(r"```python\n(.*?)```", flags=re.S)
+BLOCKS = PYTHON_BLOCK.findall(README.read_text(encoding="utf-8"))
+FOLDER_READMES = ("specmock/README.md", "recordings/README.md", "contract/README.md", "tools/README.md")
+FOLDER_BLOCKS = [
+    pytest.param(code, id=f"{name}#{index}")
+    for name in FOLDER_READMES
+    if (ROOT / name).is_file()
+    for index, code in enumerate(PYTHON_BLOCK.findall((ROOT / name).read_text(encoding="utf-8")))
+]
 FAST_WAIT = 0.005  # seconds: the clients' sleeps between polls and retries, capped for the test
 
 
@@ -67,6 +77,22 @@ def _run_blocks() -> dict[str, Any]:
         except Exception as exc:
             pytest.fail(f"README python block {index} failed: {type(exc).__name__}: {exc}\n{code}")
     return namespace
+
+
+def test_the_folder_readmes_with_python_examples_are_the_ones_checked() -> None:
+    """A folder README that gains a Python example must be listed in FOLDER_READMES, or it would go unchecked."""
+    with_examples = {
+        str(path.relative_to(ROOT))
+        for path in ROOT.glob("*/README.md")
+        if path.parent.name != "generated" and PYTHON_BLOCK.search(path.read_text(encoding="utf-8"))
+    }
+    assert with_examples <= set(FOLDER_READMES)
+    assert len(FOLDER_BLOCKS) >= 3
+
+
+@pytest.mark.parametrize("code", FOLDER_BLOCKS)
+def test_folder_readme_blocks_run_against_the_mock(mocks: dict[str, specmock.MockServer], code: str) -> None:
+    exec(compile(textwrap.dedent(code), "folder README python block", "exec"), {})
 
 
 def test_readme_blocks_run_in_order_against_the_mock(mocks: dict[str, specmock.MockServer]) -> None:
