@@ -266,13 +266,7 @@ class Collection:
 
         Kept per item until it changes (``_changed``/``remove``), so the result is shared: callers serialise it or
         build new values from it, and never modify it."""
-        omit = tuple(omit)
-        kept = self._kept(origin, omit)
-        key = self.key(item)
-        rendered = kept.get(key)
-        if rendered is None:
-            rendered = kept[key] = self._render(item, origin, omit)
-        return rendered
+        return self.render_page((item,), origin, omit)[0]
 
     def render_page(self, items: Iterable[Mapping[str, Any]], origin: str, omit: Iterable[str] = ()) -> RenderedList:
         """:meth:`render` of each item, as one ``RenderedList`` (encoded by joining the items' kept bytes)."""

@@ -17,10 +17,6 @@ _BRACKETS = re.compile(r"\[([^\[\]]*)\]")
 _DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|", "simple": ","}
 
 
-def _types(spec: Spec, schema: Any) -> list[str]:
-    return spec.schema_types(schema)
-
-
 def _property_schema(spec: Spec, schema: Any, name: str) -> Any:
     schema = spec.deref(schema)
     if not isinstance(schema, Mapping):
@@ -45,7 +41,7 @@ def coerce(spec: Spec, schema: Any, value: Any) -> Any:
         return [coerce(spec, items, item) for item in value]
     if not isinstance(value, str):
         return value
-    kinds = _types(spec, schema) or ["string"]
+    kinds = spec.schema_types(schema) or ["string"]
     if value == "" and "object" in kinds:
         return {}  # deepObject: `filter[date_ended_at]=` is an empty nested object
     for kind in kinds:
@@ -61,14 +57,6 @@ def coerce(spec: Spec, schema: Any, value: Any) -> Any:
         if kind == "string":
             return value
     return value
-
-
-def _is_array(spec: Spec, param: Parameter) -> bool:
-    return "array" in param.kinds
-
-
-def _is_object(spec: Spec, param: Parameter) -> bool:
-    return "object" in param.kinds
 
 
 def _deep_object(name: str, items: Sequence[tuple[str, str]]) -> dict[str, Any] | None:
@@ -96,7 +84,7 @@ def read_query(spec: Spec, param: Parameter, items: Sequence[tuple[str, str]]) -
         found = _deep_object(param.name, items)
         return MISSING_PARAM if found is None else coerce(spec, param.schema, found)
     values = [value for key, value in items if key == param.name]
-    if not values and param.explode and _is_object(spec, param):
+    if not values and param.explode and "object" in param.kinds:
         names = set((spec.deref(param.schema).get("properties") or {}).keys())
         picked = {key: value for key, value in items if key in names}
         return coerce(spec, param.schema, picked) if picked else MISSING_PARAM
@@ -104,7 +92,7 @@ def read_query(spec: Spec, param: Parameter, items: Sequence[tuple[str, str]]) -
         return MISSING_PARAM
     if param.allow_empty and values == [""]:
         return MISSING_PARAM
-    if _is_array(spec, param):
+    if "array" in param.kinds:
         if not param.explode:
             delimiter = _DELIMITERS.get(param.style, ",")
             values = [part for value in values if value for part in value.split(delimiter)]
@@ -116,12 +104,12 @@ def read_header(spec: Spec, param: Parameter, headers: Mapping[str, str]) -> Any
     value = headers.get(param.name.lower())
     if value is None:
         return MISSING_PARAM
-    if _is_array(spec, param):
+    if "array" in param.kinds:
         return coerce(spec, param.schema, [part.strip() for part in value.split(",")])
     return coerce(spec, param.schema, value)
 
 
 def read_path(spec: Spec, param: Parameter, raw: str) -> Any:
-    if _is_array(spec, param):
+    if "array" in param.kinds:
         return coerce(spec, param.schema, raw.split(","))
     return coerce(spec, param.schema, raw)
